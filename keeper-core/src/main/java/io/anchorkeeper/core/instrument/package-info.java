@@ -1,0 +1,2 @@
+/** Instruments: identity, contract specification and maintenance-margin tiers, loaded as data. */
+package io.anchorkeeper.core.instrument;
