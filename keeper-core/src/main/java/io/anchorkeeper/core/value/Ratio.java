@@ -46,6 +46,11 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
     return percent().setScale(scale, RoundingMode.HALF_UP);
   }
 
+  /** This ratio in percent rounded half-up for messages, e.g. {@code "-10.78%"}. */
+  public String toPercentString(int scale) {
+    return percent(scale).toPlainString() + "%";
+  }
+
   public Ratio plus(Ratio other) {
     return new Ratio(value.add(other.value));
   }
@@ -68,6 +73,14 @@ public record Ratio(BigDecimal value) implements Comparable<Ratio> {
 
   public boolean isAtLeast(Ratio other) {
     return compareTo(other) >= 0;
+  }
+
+  public boolean isGreaterThan(Ratio other) {
+    return compareTo(other) > 0;
+  }
+
+  public boolean isLessThan(Ratio other) {
+    return compareTo(other) < 0;
   }
 
   @Override

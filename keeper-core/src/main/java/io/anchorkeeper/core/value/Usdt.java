@@ -76,6 +76,11 @@ public record Usdt(BigDecimal amount) implements Comparable<Usdt> {
     return amount.signum();
   }
 
+  /** The amount rounded half-up to cents, e.g. {@code "10.29 USDT"}: for messages, not maths. */
+  public String toCentsString() {
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " USDT";
+  }
+
   public boolean isPositive() {
     return amount.signum() > 0;
   }

@@ -1,0 +1,2 @@
+/** Positions as the exchange reports them, in core types. */
+package io.anchorkeeper.core.position;
