@@ -1,4 +1,4 @@
-package io.anchorkeeper.core.procedure;
+package io.anchorkeeper.core.id;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.anchorkeeper.core.procedure;
+package io.anchorkeeper.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,7 @@
+package io.anchorkeeper.core.record;
+
+/** Whether a procedure was started by a rule or by a person. */
+public enum TriggerSource {
+  AUTO,
+  MANUAL
+}
