@@ -35,6 +35,14 @@ public interface Exchange {
   /** USDT the account can put into new positions or margin now. */
   Usdt availableBalance(AccountName account);
 
+  /**
+   * The slot's position and its account's free USDT together. Adapters may read both at once to
+   * save a round trip before a maintenance.
+   */
+  default SlotState slotState(SlotId slot) {
+    return new SlotState(position(slot), availableBalance(slot.account()));
+  }
+
   /** The slot side's leverage setting, or empty when the exchange reports none. */
   Optional<Leverage> leverage(SlotId slot);
 
