@@ -1,0 +1,2 @@
+/** Validated configuration: mode, accounts and their credentials, slots, settings. */
+package io.anchorkeeper.app.config;

@@ -1,0 +1,2 @@
+/** Notifications: Telegram, the dashboard feed and the log, in English or Chinese. */
+package io.anchorkeeper.app.notify;
