@@ -9,6 +9,7 @@ import io.anchorkeeper.core.procedure.ProcedureRun;
 import io.anchorkeeper.core.procedure.Procedures;
 import io.anchorkeeper.core.record.ProcedureReport;
 import io.anchorkeeper.core.record.ProcedureRequest;
+import io.anchorkeeper.core.record.ProcedureType;
 import io.anchorkeeper.core.slot.SlotId;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,7 +47,7 @@ public final class ProcedureRunner implements AutoCloseable {
   private final Duration resumeBackoff;
   private final Clock clock;
   private final RandomGenerator random = new SecureRandom();
-  private final Map<SlotId, ProcedureId> lanes = new ConcurrentHashMap<>();
+  private final Map<SlotId, Lane> lanes = new ConcurrentHashMap<>();
   private final Map<ProcedureId, CompletableFuture<ProcedureReport>> pending =
       new ConcurrentHashMap<>();
   private final List<RunnerListener> listeners = new CopyOnWriteArrayList<>();
@@ -79,9 +80,10 @@ public final class ProcedureRunner implements AutoCloseable {
       return new Submission.Refused("no anchor slot " + slot + " is configured");
     }
     ProcedureId id = ProcedureId.generate(clock, random);
-    ProcedureId running = lanes.putIfAbsent(slot, id);
+    Lane lane = new Lane(id, command.type());
+    Lane running = lanes.putIfAbsent(slot, lane);
     if (running != null) {
-      return new Submission.Busy(running);
+      return new Submission.Busy(running.id());
     }
     try {
       ProcedureRequest request;
@@ -97,13 +99,13 @@ public final class ProcedureRunner implements AutoCloseable {
                 command.targetMargin(),
                 clock.instant());
       } catch (IllegalArgumentException e) {
-        lanes.remove(slot, id);
+        lanes.remove(slot, lane);
         return new Submission.Refused(e.getMessage());
       }
       ProcedureStarted started = new ProcedureStarted(request, clock.instant());
       Optional<ProcedureId> holder = ledger.begin(started);
       if (holder.isPresent()) {
-        lanes.remove(slot, id);
+        lanes.remove(slot, lane);
         return new Submission.Busy(holder.get());
       }
       CompletableFuture<ProcedureReport> done = new CompletableFuture<>();
@@ -112,7 +114,7 @@ public final class ProcedureRunner implements AutoCloseable {
       launch(slot, id, ProcedureHistory.of(List.of(started)), 1);
       return new Submission.Started(id, done);
     } catch (RuntimeException e) {
-      lanes.remove(slot, id);
+      lanes.remove(slot, lane);
       throw e;
     }
   }
@@ -122,7 +124,7 @@ public final class ProcedureRunner implements AutoCloseable {
     for (ProcedureHistory history : ledger.unfinished()) {
       ProcedureRequest request = history.request();
       SlotId slot = request.slot().id();
-      lanes.put(slot, request.id());
+      lanes.put(slot, new Lane(request.id(), request.type()));
       pending.putIfAbsent(request.id(), new CompletableFuture<>());
       log.info("resuming procedure {} {} on {}", request.id(), request.type(), slot);
       launch(slot, request.id(), history, 1);
@@ -131,12 +133,16 @@ public final class ProcedureRunner implements AutoCloseable {
 
   /** The procedure running on the slot, if any. */
   public Optional<ProcedureId> running(SlotId slot) {
-    return Optional.ofNullable(lanes.get(slot));
+    return Optional.ofNullable(lanes.get(slot)).map(Lane::id);
   }
 
-  public Map<SlotId, ProcedureId> runningAll() {
-    return Map.copyOf(lanes);
+  /** The type of the procedure running on the slot, if any. */
+  public Optional<ProcedureType> runningType(SlotId slot) {
+    return Optional.ofNullable(lanes.get(slot)).map(Lane::type);
   }
+
+  /** A slot's running procedure. */
+  private record Lane(ProcedureId id, ProcedureType type) {}
 
   /**
    * The report future of a running procedure (for callers that learnt its id from a busy answer).
@@ -174,7 +180,7 @@ public final class ProcedureRunner implements AutoCloseable {
         }
       }
     } finally {
-      lanes.remove(slot, id);
+      release(slot, id);
       CompletableFuture<ProcedureReport> done = pending.remove(id);
       if (done != null) {
         done.complete(report);
@@ -189,7 +195,7 @@ public final class ProcedureRunner implements AutoCloseable {
           try {
             Optional<ProcedureHistory> history = ledger.history(id);
             if (history.isEmpty()) {
-              lanes.remove(slot, id);
+              release(slot, id);
               return;
             }
             launch(slot, id, history.get(), attempt + 1);
@@ -200,6 +206,10 @@ public final class ProcedureRunner implements AutoCloseable {
         },
         delay,
         TimeUnit.MILLISECONDS);
+  }
+
+  private void release(SlotId slot, ProcedureId id) {
+    lanes.computeIfPresent(slot, (s, lane) -> lane.id().equals(id) ? null : lane);
   }
 
   @Override

@@ -1,0 +1,30 @@
+package io.anchorkeeper.app.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the engine paces itself.
+ *
+ * @param procedureThreads threads that run procedures (each blocks on exchange round trips)
+ * @param cooldown how long an automatic procedure that was refused or failed is not tried again
+ * @param resumeBackoff the first wait before resuming a procedure stopped by an unreachable
+ *     exchange; it doubles up to 64 times that
+ * @param firstReconcileDelay when the first full read of every account starts after start-up
+ */
+public record EngineProperties(
+    int procedureThreads, Duration cooldown, Duration resumeBackoff, Duration firstReconcileDelay) {
+
+  public static final EngineProperties DEFAULTS =
+      new EngineProperties(32, Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ZERO);
+
+  public EngineProperties {
+    Objects.requireNonNull(cooldown, "cooldown must not be null");
+    Objects.requireNonNull(resumeBackoff, "resumeBackoff must not be null");
+    Objects.requireNonNull(firstReconcileDelay, "firstReconcileDelay must not be null");
+    if (procedureThreads < 1) {
+      throw new IllegalArgumentException(
+          "keeper.engine.procedure-threads must be at least 1, was " + procedureThreads);
+    }
+  }
+}
