@@ -79,6 +79,14 @@ public final class SlotRegistry {
     return slots.keySet().stream().map(SlotId::account).distinct().sorted().toList();
   }
 
+  /** The main account's name, when a main-account slot is configured. */
+  public Optional<AccountName> mainAccount() {
+    return slots.values().stream()
+        .filter(s -> s.kind() == AccountKind.MAIN)
+        .map(s -> s.id().account())
+        .findFirst();
+  }
+
   public Collection<InstrumentId> instruments() {
     return List.copyOf(byInstrument.keySet());
   }
