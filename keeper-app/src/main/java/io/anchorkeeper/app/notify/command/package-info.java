@@ -1,0 +1,2 @@
+/** The owner's chat commands, independent of transport: parsing, validation and dispatch. */
+package io.anchorkeeper.app.notify.command;
