@@ -13,8 +13,9 @@ import java.util.Optional;
 public interface ProcedureLedger {
 
   /**
-   * In one transaction: claims the slot, records the procedure as running and journals its first
-   * event. Returns empty when it began, or the id of the procedure that holds the slot.
+   * Claims the slot, records the procedure as running and journals its first event. Returns empty
+   * when it began, or the id of the procedure that holds the slot; throws {@link
+   * StaleCountException} when the slot's count is no longer the request's.
    */
   Optional<ProcedureId> begin(ProcedureStarted started);
 

@@ -74,6 +74,15 @@ public final class ProcedureRunner implements AutoCloseable {
 
   /** Starts the command's procedure unless its slot is busy or the command is invalid. */
   public Submission submit(ProcedureCommand command) {
+    try {
+      return trySubmit(command);
+    } catch (StaleCountException e) {
+      slots.countWritten(command.slot(), e.current());
+      return trySubmit(command);
+    }
+  }
+
+  private Submission trySubmit(ProcedureCommand command) {
     SlotId slot = command.slot();
     Optional<SlotConfig> config = slots.find(slot);
     if (config.isEmpty()) {

@@ -1,2 +1,2 @@
-/** JDBC persistence (Flyway, H2 or PostgreSQL): slots, procedures and their journal, records. */
+/** JDBC persistence on H2 or PostgreSQL: slots, procedures, journal, records, alerts, leases. */
 package io.anchorkeeper.app.persistence;
