@@ -16,6 +16,7 @@ public final class OkxErrorCodes {
   private static final Set<String> RATE_LIMITED = Set.of("50011", "50061");
   private static final Set<String> UNAVAILABLE = Set.of("50001", "50013", "50026");
   private static final Set<String> TIMED_OUT_AT_OKX = Set.of("50004", "51054", "51149");
+  private static final Set<String> EXPIRED = Set.of("50036", "50037");
 
   private OkxErrorCodes() {}
 
@@ -46,6 +47,14 @@ public final class OkxErrorCodes {
       return new OkxException.AuthenticationFailed(endpoint, code, code + " " + message);
     }
     return new OkxException.Rejected(endpoint, code, message, clOrdId);
+  }
+
+  /**
+   * 50036 (the {@code expTime} deadline had passed on arrival) and 50037 (the order expired before
+   * processing): OKX dropped the request, which certainly did not execute.
+   */
+  public static boolean isExpired(String code) {
+    return EXPIRED.contains(code);
   }
 
   /** 50100 to 50199: key, passphrase, timestamp, IP whitelist and signature failures. */

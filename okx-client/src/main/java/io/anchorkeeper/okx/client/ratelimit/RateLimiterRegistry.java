@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * All rate-limit budgets of one process. Share one registry among every client: IP-scoped limits
  * are then shared by all of them, while UID-scoped ones are keyed by each account's budget key.
  *
- * <p>Each window is lengthened by {@code padding} so that requests granted just over a window apart
- * cannot arrive at OKX inside one window after uneven network delays.
+ * <p>Each window is lengthened by {@code padding}, a margin for the difference between when OKX and
+ * this client see a request end. REST calls {@link #hold} their permits until the answer arrives,
+ * so the time a request spends on its way never lets it fall into a later window than counted.
  */
 public final class RateLimiterRegistry {
   private final Map<String, SlidingWindowLimiter> limiters = new ConcurrentHashMap<>();
@@ -31,7 +32,8 @@ public final class RateLimiterRegistry {
   }
 
   /**
-   * Waits until {@code permits} permits of the budget {@code key} are free and takes them.
+   * Waits until {@code permits} permits of the budget {@code key} are free and takes them; their
+   * window runs from now.
    *
    * @param key identifies the budget within the rule: see {@link #key}
    * @return how long it waited
@@ -46,6 +48,27 @@ public final class RateLimiterRegistry {
     Duration waited = Duration.ofNanos(time.nanoTime() - start);
     listener.onPermit(rule.bucket(), rule.scope(), waited);
     return waited;
+  }
+
+  /**
+   * Waits until {@code permits} permits of the budget {@code key} are free and holds them for one
+   * request: they count until the returned permit is closed, when the answer has arrived, and their
+   * window runs from then. However long the request took to reach OKX, OKX counted it inside that
+   * window, so no uneven delay between taking a permit and sending can exceed a limit.
+   *
+   * @param key identifies the budget within the rule: see {@link #key}
+   */
+  public Permit hold(RateLimitRule rule, String key, int permits) throws InterruptedException {
+    long start = time.nanoTime();
+    SlidingWindowLimiter limiter = limiter(rule, key);
+    int[] slots = new int[permits];
+    long wait;
+    while ((wait = limiter.tryTake(permits, time.nanoTime(), slots)) > 0) {
+      time.sleepNanos(wait);
+    }
+    Duration waited = Duration.ofNanos(time.nanoTime() - start);
+    listener.onPermit(rule.bucket(), rule.scope(), waited);
+    return new Permit(limiter, slots, time, waited);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.anchorkeeper.okx.client.auth.ServerClock;
 import io.anchorkeeper.okx.client.error.OkxErrorCodes;
 import io.anchorkeeper.okx.client.error.OkxException;
 import io.anchorkeeper.okx.client.json.OkxFields;
+import io.anchorkeeper.okx.client.ratelimit.Permit;
 import io.anchorkeeper.okx.client.ratelimit.RateLimitRule;
 import io.anchorkeeper.okx.client.ratelimit.RateLimiterRegistry;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,14 +122,14 @@ public final class RestTransport {
   }
 
   private Envelope exchange(Endpoint endpoint, RestPayload payload) {
-    takePermits(endpoint, payload);
     String pathWithQuery =
         endpoint.path() + (payload.query().isEmpty() ? "" : "?" + payload.query());
     HttpResponse<String> response;
+    List<Permit> permits = takePermits(endpoint, payload);
     try {
       response =
           http.send(
-              request(endpoint, pathWithQuery, payload.body()),
+              request(endpoint, pathWithQuery, payload),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new OkxException.Unavailable(
@@ -139,17 +141,21 @@ public final class RestTransport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw afterSending(endpoint, payload, "interrupted while awaiting the response", e);
+    } finally {
+      permits.forEach(Permit::close);
     }
     LOG.debug("{} -> HTTP {}", endpoint, response.statusCode());
     return interpret(endpoint, payload, response.statusCode(), response.body());
   }
 
-  private HttpRequest request(Endpoint endpoint, String pathWithQuery, String body) {
+  private HttpRequest request(Endpoint endpoint, String pathWithQuery, RestPayload payload) {
+    String body = payload.body();
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + pathWithQuery))
             .timeout(requestTimeout)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json");
+    payload.headers().forEach(builder::header);
     if (endpoint.method() == HttpMethod.POST) {
       builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     } else {
@@ -244,7 +250,12 @@ public final class RestTransport {
         : new OkxException.Unavailable(endpoint.displayName(), null, message, cause);
   }
 
-  private void takePermits(Endpoint endpoint, RestPayload payload) {
+  /**
+   * Holds every permit the call needs until its answer arrives (see {@link
+   * RateLimiterRegistry#hold}); on failure to get them all, releases those already held.
+   */
+  private List<Permit> takePermits(Endpoint endpoint, RestPayload payload) {
+    List<Permit> held = new ArrayList<>();
     try {
       for (RateLimitRule rule : endpoint.limits()) {
         Map<String, Integer> permitsByValue = new LinkedHashMap<>();
@@ -252,11 +263,16 @@ public final class RestTransport {
           permitsByValue.merge(rule.perParameter().map(item::text).orElse(""), 1, Integer::sum);
         }
         for (Map.Entry<String, Integer> entry : permitsByValue.entrySet()) {
-          limiters.acquire(
-              rule, RateLimiterRegistry.key(rule, budgetKey, entry.getKey()), entry.getValue());
+          held.add(
+              limiters.hold(
+                  rule,
+                  RateLimiterRegistry.key(rule, budgetKey, entry.getKey()),
+                  entry.getValue()));
         }
       }
+      return held;
     } catch (InterruptedException e) {
+      held.forEach(Permit::close);
       Thread.currentThread().interrupt();
       throw new OkxException.Unavailable(
           endpoint.displayName(), null, "interrupted awaiting a rate-limit permit, not sent", e);

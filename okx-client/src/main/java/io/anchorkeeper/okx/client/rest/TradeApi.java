@@ -12,6 +12,7 @@ import io.anchorkeeper.okx.client.rest.model.OrderAck;
 import io.anchorkeeper.okx.client.rest.model.OrderRef;
 import io.anchorkeeper.okx.client.rest.model.OrderRequest;
 import io.anchorkeeper.okx.client.rest.model.PosSide;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,21 +46,42 @@ public final class TradeApi {
   }
 
   /**
+   * Places one order that OKX must not execute after {@code deadline} (the {@code expTime} header).
+   * A request arriving later is refused with {@link OkxException.Rejected} 50036 or 50037 and
+   * certainly not executed; so once the deadline has passed, an order OKX does not know ({@link
+   * #order} empty) will never execute, and sending it again is safe.
+   */
+  public OrderAck placeOrder(OrderRequest order, Instant deadline) {
+    return transport.callOne(
+        OkxEndpoints.PLACE_ORDER,
+        RestPayload.body(order.toParams()).withExpTime(deadline),
+        OrderAck::from);
+  }
+
+  /**
    * Places up to 20 orders in one request. OKX answers per order, so this returns every item,
    * successful or not ({@link OrderAck#failure}); it throws only when the request as a whole failed
    * or its outcome is unknown.
    */
   public List<OrderAck> placeOrders(List<OrderRequest> orders) {
+    return placeOrders(batchPayload(orders), orders.size());
+  }
+
+  /** {@link #placeOrders(List)} with OKX's {@code expTime} deadline for the whole batch. */
+  public List<OrderAck> placeOrders(List<OrderRequest> orders, Instant deadline) {
+    return placeOrders(batchPayload(orders).withExpTime(deadline), orders.size());
+  }
+
+  private List<OrderAck> placeOrders(RestPayload payload, int count) {
+    Endpoint endpoint = count == 1 ? OkxEndpoints.BATCH_OF_ONE_ORDER : OkxEndpoints.BATCH_ORDERS;
+    return transport.call(endpoint, payload, ItemFailures.RETURN, OrderAck::from);
+  }
+
+  private static RestPayload batchPayload(List<OrderRequest> orders) {
     if (orders.isEmpty() || orders.size() > MAX_BATCH) {
       throw new IllegalArgumentException("A batch holds 1 to 20 orders, not " + orders.size());
     }
-    Endpoint endpoint =
-        orders.size() == 1 ? OkxEndpoints.BATCH_OF_ONE_ORDER : OkxEndpoints.BATCH_ORDERS;
-    return transport.call(
-        endpoint,
-        RestPayload.batch(orders.stream().map(OrderRequest::toParams).toList()),
-        ItemFailures.RETURN,
-        OrderAck::from);
+    return RestPayload.batch(orders.stream().map(OrderRequest::toParams).toList());
   }
 
   /** Cancels an order; 51400 (already filled, cancelled or unknown) comes back as Rejected. */

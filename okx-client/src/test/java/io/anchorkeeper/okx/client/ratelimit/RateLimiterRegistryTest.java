@@ -84,6 +84,27 @@ class RateLimiterRegistryTest {
   }
 
   @Test
+  void permitsHeldByRequestsStillOnTheirWayCountFromTheirAnswers() throws Exception {
+    String key = RateLimiterRegistry.key(PER_UID, "slow", "");
+    List<Permit> underway = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      underway.add(registry.hold(PER_UID, key, 1));
+    }
+    long granted = time.nanoTime();
+
+    // the five requests take 1.5 s to reach OKX and answer; only then do their windows start
+    time.advanceMillis(1500);
+    underway.forEach(Permit::close);
+    underway.forEach(Permit::close);
+    long answered = time.nanoTime();
+    Permit next = registry.hold(PER_UID, key, 1);
+
+    assertThat(time.nanoTime() - answered).isEqualTo(TWO_SECONDS);
+    assertThat(time.nanoTime() - granted).isGreaterThan(TWO_SECONDS);
+    assertThat(next.waited()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
   void concurrentCallersOnRealTimeStayWithinTheWindow() throws Exception {
     RateLimitRule fast =
         new RateLimitRule(

@@ -32,6 +32,31 @@ class SlidingWindowLimiterTest {
   }
 
   @Test
+  void aHeldPermitCountsUntilReleasedAndItsWindowRunsFromTheRelease() {
+    int[] first = new int[1];
+    assertThat(limiter.tryTake(1, 0, first)).isZero();
+    assertThat(limiter.tryTake(2, 0, new int[2])).isZero();
+
+    // long after its grant, the first request is still on its way: no room, ask again shortly
+    assertThat(limiter.tryTake(1, 5 * SECOND, new int[1]))
+        .isEqualTo(SlidingWindowLimiter.IN_FLIGHT_POLL_NANOS);
+
+    limiter.release(first, 5 * SECOND);
+    assertThat(limiter.tryTake(1, 6 * SECOND, new int[1])).isEqualTo(SECOND);
+    assertThat(limiter.tryTake(1, 7 * SECOND, new int[1])).isZero();
+  }
+
+  @Test
+  void aReleasedSlotIsTakenAgainWhenItsWindowHasPassed() {
+    int[] slots = new int[3];
+    limiter.tryTake(3, 0, slots);
+    limiter.release(slots, SECOND);
+
+    assertThat(limiter.tryTake(3, 3 * SECOND - 1, new int[3])).isEqualTo(1);
+    assertThat(limiter.tryTake(3, 3 * SECOND, new int[3])).isZero();
+  }
+
+  @Test
   void refusesARequestLargerThanTheLimit() {
     assertThatThrownBy(() -> limiter.tryAcquire(4, 0)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -94,6 +94,19 @@ public final class EmulatorControl {
     return engine.accounts().all();
   }
 
+  /**
+   * Sets an account's {@code acctLv} (1 spot, 2 futures, 3 multi-currency, 4 portfolio), as the
+   * trader would on the website; outside futures mode isolated orders answer 51010. Java only.
+   */
+  public void setAccountLevel(String name, int acctLv) {
+    Account a =
+        engine
+            .accounts()
+            .byName(name)
+            .orElseThrow(() -> new NoSuchElementException("no account " + name));
+    engine.setAccountLevel(a, acctLv);
+  }
+
   // Prices and instruments.
 
   /**

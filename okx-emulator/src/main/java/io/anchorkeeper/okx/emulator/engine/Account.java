@@ -31,6 +31,10 @@ public final class Account {
   private final ReentrantLock lock = new ReentrantLock();
 
   PosMode posMode = PosMode.LONG_SHORT;
+
+  /** OKX's account mode: 1 spot, 2 futures (the only one that trades isolated swaps), 3, 4. */
+  int acctLv = 2;
+
   BigDecimal cash;
   BigDecimal funding = BigDecimal.ZERO;
   long uTime;

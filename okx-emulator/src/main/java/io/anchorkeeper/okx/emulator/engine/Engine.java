@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  */
 public final class Engine implements QuoteListener {
 
+  private static final int FUTURES_MODE = 2;
+
   private final EngineContext ctx;
   private final AccountRegistry accounts;
   private final OrderEntry entry;
@@ -80,10 +82,22 @@ public final class Engine implements QuoteListener {
 
   // Trading.
 
-  /** Places one order; OKX rejections come back as an ack with a non-zero sCode. */
+  /**
+   * Places one order; OKX rejections come back as an ack with a non-zero sCode. An account that is
+   * not in futures mode ({@code acctLv} 2) cannot trade isolated swaps: 51010.
+   */
   public OrderAck placeOrder(Account account, OrderRequest request) {
     return account.locked(
-        () -> acked(request.clOrdId(), request.tag(), () -> entry.place(account, request, true)));
+        () ->
+            acked(
+                request.clOrdId(),
+                request.tag(),
+                () -> {
+                  if (account.acctLv != FUTURES_MODE) {
+                    throw Errors.unsupportedMode();
+                  }
+                  return entry.place(account, request, true);
+                }));
   }
 
   public OrderAck cancelOrder(Account account, String instId, String ordId, String clOrdId) {
@@ -129,6 +143,26 @@ public final class Engine implements QuoteListener {
 
   public PosMode positionMode(Account account) {
     return queries.posMode(account);
+  }
+
+  /** OKX's {@code acctLv}: 1 spot, 2 futures (the default), 3 multi-currency, 4 portfolio. */
+  public int accountLevel(Account account) {
+    return account.locked(() -> account.acctLv);
+  }
+
+  /**
+   * Puts the account in another mode, as a trader would on the website (OKX has no API for it);
+   * only futures mode trades isolated swaps.
+   */
+  public void setAccountLevel(Account account, int acctLv) {
+    if (acctLv < 1 || acctLv > 4) {
+      throw new IllegalArgumentException("acctLv must be 1 to 4, was " + acctLv);
+    }
+    account.locked(
+        () -> {
+          account.acctLv = acctLv;
+          return acctLv;
+        });
   }
 
   public MaxSize maxSize(Account account, String instId, BigDecimal px, BigDecimal lever) {

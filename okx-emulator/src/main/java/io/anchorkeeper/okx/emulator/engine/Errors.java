@@ -13,6 +13,14 @@ public final class Errors {
     return new OkxError("50014", "Parameter " + name + " can not be empty");
   }
 
+  /** An order request whose {@code expTime} deadline had passed when it arrived. */
+  public static OkxError expired() {
+    return new OkxError(
+        "50036",
+        "The expTime can't be earlier than the current system time. Please adjust the expTime and"
+            + " try again.");
+  }
+
   public static OkxError noPermission() {
     return new OkxError("50030", "No permission to use this API");
   }

@@ -76,7 +76,7 @@ final class AccountEndpoints {
     Account a = r.account();
     Map<String, Object> config =
         JsonObj.create()
-            .str("acctLv", "2")
+            .str("acctLv", Integer.toString(engine.accountLevel(a)))
             .str("acctStpMode", "cancel_maker")
             .raw("autoLoan", false)
             .str("ctIsoMode", "automatic")

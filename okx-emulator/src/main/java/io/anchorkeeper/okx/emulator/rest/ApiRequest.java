@@ -7,6 +7,7 @@ import io.anchorkeeper.okx.emulator.json.Num;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,16 +22,31 @@ public final class ApiRequest {
   private final String clientIp;
   private final Map<String, String> query;
   private final String body;
+  private final UnaryOperator<String> headers;
   private JsonNode bodyJson;
   private Account account;
 
   public ApiRequest(
       String method, String path, String clientIp, Map<String, String> query, String body) {
+    this(method, path, clientIp, query, body, name -> null);
+  }
+
+  /**
+   * @param headers the value of a request header by name (case-insensitive), null when absent
+   */
+  public ApiRequest(
+      String method,
+      String path,
+      String clientIp,
+      Map<String, String> query,
+      String body,
+      UnaryOperator<String> headers) {
     this.method = method;
     this.path = path;
     this.clientIp = clientIp;
     this.query = Map.copyOf(query);
     this.body = body;
+    this.headers = headers;
   }
 
   public String method() {
@@ -47,6 +63,12 @@ public final class ApiRequest {
 
   public String body() {
     return body;
+  }
+
+  /** A request header such as {@code expTime}, or empty when absent or blank. */
+  public Optional<String> header(String name) {
+    String value = headers.apply(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
   }
 
   /** The body as JSON; a body that is not JSON answers 51000 "Parameter body error". */

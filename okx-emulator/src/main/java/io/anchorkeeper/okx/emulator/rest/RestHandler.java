@@ -98,7 +98,13 @@ public final class RestHandler extends Handler.Abstract {
       return ApiResponse.notFound();
     }
     ApiRequest api =
-        new ApiRequest(method, path, Request.getRemoteAddr(request), QueryParams.of(request), body);
+        new ApiRequest(
+            method,
+            path,
+            Request.getRemoteAddr(request),
+            QueryParams.of(request),
+            body,
+            name -> request.getHeaders().get(name));
     try {
       if (route.get().signed()) {
         api.account(

@@ -11,11 +11,13 @@ import io.anchorkeeper.okx.emulator.engine.OrderRequest;
 import io.anchorkeeper.okx.emulator.engine.PosSide;
 import io.anchorkeeper.okx.emulator.json.JsonObj;
 import io.anchorkeeper.okx.emulator.ratelimit.RateScope;
+import io.anchorkeeper.okx.emulator.wire.ExpTime;
 import io.anchorkeeper.okx.emulator.wire.OrderJson;
 import io.anchorkeeper.okx.emulator.wire.OrderParser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -23,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  * Order entry: {@code trade/order} (POST place, GET query), {@code batch-orders}, {@code
  * cancel-order} and {@code close-position}. A malformed single request (missing or bad parameter)
  * is rejected as a whole (50014/51000, HTTP 400); engine rejections come back per item with {@code
- * sCode}, top-level code "1" (all failed) or "2" (batch partly failed). Listings live in {@link
- * TradeQueryEndpoints}.
+ * sCode}, top-level code "1" (all failed) or "2" (batch partly failed). A place or batch request
+ * whose {@code expTime} header had passed on arrival is refused, every item with 50036, and never
+ * executed ({@link ExpTime}). Listings live in {@link TradeQueryEndpoints}.
  */
 final class TradeEndpoints {
 
@@ -54,9 +57,21 @@ final class TradeEndpoints {
 
   private ApiResponse place(ApiRequest r) {
     long in = clock.micros();
+    Optional<OkxError> expired = expired(r);
+    if (expired.isPresent()) {
+      OrderAck refused =
+          OrderAck.rejected(
+              r.param("clOrdId", ""), r.param("tag", ""), engine.now(), expired.get());
+      return ApiResponse.orderAcks(List.of(refused), in, clock.micros());
+    }
     OrderRequest request = OrderParser.parse(r.json());
     OrderAck ack = engine.placeOrder(r.account(), request);
     return ApiResponse.orderAcks(List.of(ack), in, clock.micros());
+  }
+
+  /** The refusal of a request whose {@code expTime} header had passed when it arrived. */
+  private Optional<OkxError> expired(ApiRequest r) {
+    return ExpTime.refusal(r.header("expTime"), clock.millis());
   }
 
   /** Each item is parsed and placed on its own; a clOrdId repeated within the batch gets 51016. */
@@ -66,11 +81,16 @@ final class TradeEndpoints {
     if (!items.isArray() || items.isEmpty() || items.size() > MAX_BATCH) {
       throw Errors.param("batch-orders");
     }
+    Optional<OkxError> expired = expired(r);
     Set<String> clOrdIds = new HashSet<>();
     List<OrderAck> acks = new ArrayList<>();
     for (JsonNode item : items) {
       String clOrdId = item.path("clOrdId").asString("");
       String tag = item.path("tag").asString("");
+      if (expired.isPresent()) {
+        acks.add(OrderAck.rejected(clOrdId, tag, engine.now(), expired.get()));
+        continue;
+      }
       try {
         OrderRequest request = OrderParser.parse(item);
         if (!request.clOrdId().isEmpty() && !clOrdIds.add(request.clOrdId())) {

@@ -11,6 +11,7 @@ import io.anchorkeeper.okx.emulator.json.Num;
 import io.anchorkeeper.okx.emulator.rest.RateCheck;
 import io.anchorkeeper.okx.emulator.rest.Route;
 import io.anchorkeeper.okx.emulator.wire.AckJson;
+import io.anchorkeeper.okx.emulator.wire.ExpTime;
 import io.anchorkeeper.okx.emulator.wire.OrderParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,11 @@ public final class WsOrderOps {
     this.cancelRoute = routes.cancel();
   }
 
-  void handle(WsConnection c, String id, String op, JsonNode args) {
+  /**
+   * Answers one operation; {@code expTime} is the message's deadline (epoch ms), which place
+   * operations honour as REST does: arriving after it, every item is refused with 50036.
+   */
+  void handle(WsConnection c, String id, String op, JsonNode args, Optional<String> expTime) {
     long in = clock.micros();
     Optional<Account> account = c.account();
     long seq =
@@ -64,7 +69,9 @@ public final class WsOrderOps {
             "WS",
             c.kind().path() + "#" + op,
             account.map(Account::name).orElse(""));
-    Outcome outcome = answer(c, id, op, args, account, in);
+    Optional<OkxError> expired =
+        "cancel-order".equals(op) ? Optional.empty() : ExpTime.refusal(expTime, clock.millis());
+    Outcome outcome = answer(c, id, op, args, account, expired, in);
     log.completed(seq, 0, outcome.code());
     hub.reply(c, outcome.json());
   }
@@ -77,7 +84,13 @@ public final class WsOrderOps {
   }
 
   private Outcome answer(
-      WsConnection c, String id, String op, JsonNode args, Optional<Account> account, long in) {
+      WsConnection c,
+      String id,
+      String op,
+      JsonNode args,
+      Optional<Account> account,
+      Optional<OkxError> expired,
+      long in) {
     if (account.isEmpty()) {
       return new Outcome("60011", WsMessages.error(id, "60011", "Please log in", c.connId()));
     }
@@ -98,8 +111,17 @@ public final class WsOrderOps {
     }
     List<OrderAck> acks = new ArrayList<>();
     for (JsonNode item : args) {
-      acks.add(
-          "cancel-order".equals(op) ? cancel(account.get(), item) : place(account.get(), item));
+      if (expired.isPresent()) {
+        acks.add(
+            OrderAck.rejected(
+                item.path("clOrdId").asString(""),
+                item.path("tag").asString(""),
+                engine.now(),
+                expired.get()));
+      } else {
+        acks.add(
+            "cancel-order".equals(op) ? cancel(account.get(), item) : place(account.get(), item));
+      }
     }
     String code = AckJson.code(acks);
     return result(id, op, code, AckJson.msg(code), acks.stream().map(AckJson::item).toList(), in);

@@ -50,7 +50,8 @@ public final class WsRequests {
     switch (op) {
       case "login" -> login(c, id, args);
       case "subscribe", "unsubscribe" -> subscribe(c, id, op, args, text);
-      case "order", "batch-orders", "cancel-order" -> orderOps.handle(c, id, op, args);
+      case "order", "batch-orders", "cancel-order" ->
+          orderOps.handle(c, id, op, args, Optional.ofNullable(Num.text(msg.get("expTime"))));
       default ->
           hub.reply(c, WsMessages.error(id, "60012", "Invalid request: " + text, c.connId()));
     }
