@@ -10,8 +10,9 @@ import io.anchorkeeper.okx.client.error.OkxException;
  * they are passed on, prefixed with what the keeper was doing.
  *
  * <ul>
- *   <li>Rejected: the OKX code's {@link RejectReasons reason}; an order refused for its deadline
- *       (50036/50037) is {@link RejectReason#OTHER}, and certainly not executed.
+ *   <li>Rejected: the OKX code's {@link RejectReasons reason}.
+ *   <li>An order refused for its deadline (50036/50037) certainly did not execute: it is
+ *       Unavailable, so the core sends it again (under the same client id) after a pause.
  *   <li>RateLimited and Unavailable stay what they are (both certainly had no effect).
  *   <li>OutcomeUnknown stays unknown: the core reconciles by client order id.
  *   <li>AuthenticationFailed: a stale clock (50102, already re-synced and retried once by the
@@ -28,8 +29,8 @@ final class ExchangeErrors {
     if (e instanceof OkxException.Rejected rejected) {
       String code = rejected.code().orElse("");
       if (OkxErrorCodes.isExpired(code)) {
-        return new ExchangeException.Rejected(
-            RejectReason.OTHER, code, doing + ": expired before OKX processed it, not executed");
+        return new ExchangeException.Unavailable(
+            doing + ": expired before OKX processed it (" + code + "), not executed", e);
       }
       return new ExchangeException.Rejected(RejectReasons.of(code), code, message);
     }

@@ -52,13 +52,12 @@ class ExchangeErrorsTest {
   }
 
   @Test
-  void anExpiredOrderIsARefusalThatSaysItDidNotExecute() {
+  void anExpiredOrderIsUnavailableSoTheCoreSendsItAgainAndSaysItDidNotExecute() {
     for (String code : new String[] {"50036", "50037"}) {
-      ExchangeException.Rejected r =
-          (ExchangeException.Rejected) ExchangeErrors.map("placing x", rejected(code));
-      assertThat(r.reason()).isEqualTo(RejectReason.OTHER);
-      assertThat(r.code()).isEqualTo(code);
-      assertThat(r.getMessage()).contains("not executed");
+      ExchangeException mapped = ExchangeErrors.map("placing x", rejected(code));
+      assertThat(mapped).as(code).isInstanceOf(ExchangeException.Unavailable.class);
+      assertThat(mapped.retryable()).isTrue();
+      assertThat(mapped.getMessage()).contains("not executed");
     }
   }
 
