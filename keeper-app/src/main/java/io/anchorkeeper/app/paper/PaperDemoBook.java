@@ -17,14 +17,21 @@ import java.util.Optional;
 
 /**
  * The demo that paper mode starts with: two anchor slots per account on real instruments, long and
- * short, and the seed's CRO case — a sub-account long of 108 contracts holding 20.29 U instead of
- * 10 — so that a newcomer sees auto-opens at once, a margin correction within seconds and
- * maintenances as prices move.
+ * short, and the seed's CRO case — a sub-account long holding 20.29 U of margin instead of 10 — so
+ * that a newcomer sees auto-opens at once, a margin correction within seconds and maintenances as
+ * prices move.
  */
 public final class PaperDemoBook {
 
   /** Margin the seed's CRO position held (seed 002). */
   static final BigDecimal SEED_CRO_MARGIN = new BigDecimal("20.29");
+
+  /**
+   * Contracts of the demo's CRO case. The seed had 108 at about 0.087; at the emulator's start
+   * price of 0.1 that many would need 10.8 U of initial margin, above the 10.5 U band, so the demo
+   * takes 90 (9 U at 0.1), which the emulator lets the correction bring to 10.29 U.
+   */
+  static final BigDecimal DEMO_CRO_CONTRACTS = new BigDecimal("90");
 
   private static final String[][] SUB_PAIRS = {
     {"CRO-USDT-SWAP", "long", "DOGE-USDT-SWAP", "short"},
@@ -54,7 +61,7 @@ public final class PaperDemoBook {
 
   /**
    * Opens the seed's CRO case on the first sub-account through the OKX API, as a trader's earlier
-   * mistake would have: 108 contracts long at 10x, then margin added up to 20.29 U.
+   * mistake would have: a long at 10x, then margin added up to 20.29 U.
    */
   public static void seedCroCase(OkxClientFactory okx, PaperAccount firstSub) {
     OkxRestClient client = okx.rest(firstSub.credentials());
@@ -68,7 +75,7 @@ public final class PaperDemoBook {
                 MgnMode.ISOLATED,
                 Side.BUY,
                 PosSide.LONG,
-                new BigDecimal("108"),
+                DEMO_CRO_CONTRACTS,
                 "paperseedcro1"));
     BigDecimal margin =
         client.account().positions("SWAP", Optional.of(cro)).stream()

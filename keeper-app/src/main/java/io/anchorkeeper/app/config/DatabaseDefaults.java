@@ -1,0 +1,34 @@
+package io.anchorkeeper.app.config;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The database when none is configured: paper mode keeps its state in memory, as long as its
+ * emulator lives (a fresh emulator must not meet an old book); demo and live each get their own H2
+ * file under {@code ./data}. {@code SPRING_DATASOURCE_URL} (e.g. PostgreSQL) always wins.
+ */
+public final class DatabaseDefaults implements EnvironmentPostProcessor {
+
+  static final String PAPER_URL = "jdbc:h2:mem:keeper-paper;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
+    String mode = environment.getProperty("keeper.mode", "paper").strip().toLowerCase(Locale.ROOT);
+    String url =
+        mode.equals("paper")
+            ? PAPER_URL
+            : "jdbc:h2:file:./data/keeper-" + mode + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+    Map<String, Object> defaults =
+        String.valueOf(environment.getProperty("spring.datasource.url", url)).startsWith("jdbc:h2:")
+            ? Map.of("spring.datasource.url", url, "spring.datasource.username", "sa")
+            : Map.of("spring.datasource.url", url);
+    environment
+        .getPropertySources()
+        .addLast(new MapPropertySource("keeper-database-defaults", defaults));
+  }
+}
