@@ -5,13 +5,13 @@ import io.anchorkeeper.okx.emulator.fault.FaultRule;
 import io.anchorkeeper.okx.emulator.fault.FaultType;
 
 /** The emulator's fault rules by name, for readable tests. */
-final class Faults {
+public final class Faults {
 
-  static final String PLACE = "/api/v5/trade/order";
+  public static final String PLACE = "/api/v5/trade/order";
 
   private Faults() {}
 
-  static FaultPlan plan(FaultRule... rules) {
+  public static FaultPlan plan(FaultRule... rules) {
     return FaultPlan.of(null, rules);
   }
 
@@ -56,7 +56,7 @@ final class Faults {
   }
 
   /** Handles (executes) the request after {@code skip} matches, then holds the answer. */
-  static FaultRule timeoutAfterExecution(String account, int skip, long holdMs) {
+  public static FaultRule timeoutAfterExecution(String account, int skip, long holdMs) {
     return new FaultRule(
         FaultType.TIMEOUT_AFTER_EXECUTION,
         PLACE,
@@ -75,7 +75,7 @@ final class Faults {
         false);
   }
 
-  static FaultRule latency(String method, String path, String account, long millis) {
+  public static FaultRule latency(String method, String path, String account, long millis) {
     return new FaultRule(
         FaultType.LATENCY,
         path,
