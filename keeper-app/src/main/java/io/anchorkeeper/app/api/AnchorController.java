@@ -10,6 +10,9 @@ import io.anchorkeeper.core.value.Contracts;
 import io.anchorkeeper.core.value.Usdt;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +87,32 @@ class AnchorController {
     fields.throwIfInvalid();
     return run(
         ProcedureCommand.of(ProcedureType.MARGIN_CORRECTION, known(slot.get()), by(principal)));
+  }
+
+  @PostMapping("/batch-maintain")
+  Map<String, Object> batchMaintain(
+      @RequestBody MaintenanceRequests.BatchMaintain body, Principal principal) {
+    RequestFields fields = new RequestFields();
+    List<SlotId> chosen = new ArrayList<>();
+    List<MaintenanceRequests.SlotRequest> requested =
+        body.slots() == null ? List.of() : body.slots();
+    for (MaintenanceRequests.SlotRequest s : requested) {
+      slot(fields, s.account(), s.instId(), s.posSide()).ifPresent(chosen::add);
+    }
+    fields.throwIfInvalid();
+    List<Map<String, Object>> results =
+        engine.maintainAll(chosen, by(principal)).stream()
+            .map(
+                o -> {
+                  Map<String, Object> row = new LinkedHashMap<>();
+                  row.put("slot", o.slot().toString());
+                  row.put("outcome", o.outcome());
+                  row.put("procedure_id", o.procedureId());
+                  row.put("reason", o.reason());
+                  return row;
+                })
+            .toList();
+    return Map.of("results", results, "count", results.size());
   }
 
   @PostMapping("/pause")

@@ -20,6 +20,15 @@ class ApiErrors {
     return problem;
   }
 
+  /** Invalid settings and other refused values; the message names the field. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail invalidValue(IllegalArgumentException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid request");
+    return problem;
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     ProblemDetail problem =

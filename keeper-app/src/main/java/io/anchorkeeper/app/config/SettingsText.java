@@ -1,5 +1,6 @@
 package io.anchorkeeper.app.config;
 
+import io.anchorkeeper.core.settings.AnchorSettings;
 import io.anchorkeeper.core.settings.SettingsOverrides;
 import io.anchorkeeper.core.settings.SettingsOverridesBuilder;
 import io.anchorkeeper.core.value.Leverage;
@@ -170,6 +171,53 @@ public final class SettingsText {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     return builder.build();
+  }
+
+  /** Every setting's value, by name, in the form {@link #parse} reads. */
+  public static Map<String, String> render(AnchorSettings settings) {
+    Map<String, String> out = render(full(settings));
+    if (settings.takeProfit().isEmpty()) {
+      out.put("take_profit", "off");
+    }
+    return out;
+  }
+
+  private static SettingsOverrides full(AnchorSettings s) {
+    SettingsOverridesBuilder b =
+        SettingsOverrides.builder()
+            .leverage(s.leverage())
+            .anchorMargin(s.anchorMargin())
+            .triggerLoss(s.triggerLoss())
+            .maxMaintenances(s.maxMaintenances())
+            .openMultiplier(s.openMultiplier())
+            .closeFraction(s.closeFraction())
+            .maintenanceAmount(s.maintenanceAmount())
+            .targetMargin(s.targetMargin())
+            .subTargetMargins(s.subTargetMargins())
+            .tolerance(s.tolerance())
+            .stepCap(s.stepCap())
+            .minStep(s.minStep())
+            .safetyBuffer(s.safetyBuffer())
+            .fallbackMmr(s.fallbackMmr())
+            .reconcileInterval(s.reconcileInterval())
+            .takeProfitFraction(s.takeProfitFraction())
+            .alertNotice(s.alertThresholds().notice())
+            .alertWarning(s.alertThresholds().warning())
+            .alertCritical(s.alertThresholds().critical())
+            .alertHysteresis(s.alertThresholds().hysteresis())
+            .takerFeeRate(s.takerFeeRate())
+            .marginAlertDeviation(s.marginAlertDeviation())
+            .mainAutoMaintain(s.mainAutoMaintain())
+            .mainMarginCorrection(s.mainMarginCorrection());
+    s.takeProfit().ifPresent(b::takeProfit);
+    return b.build();
+  }
+
+  /** {@code changes} laid over {@code base}: a field set in either, the change winning. */
+  public static SettingsOverrides merge(SettingsOverrides base, SettingsOverrides changes) {
+    Map<String, String> merged = new LinkedHashMap<>(render(base));
+    merged.putAll(render(changes));
+    return parse(merged);
   }
 
   /** The overrides that are set, by name, in the form {@link #parse} reads. */

@@ -18,6 +18,7 @@ import io.anchorkeeper.core.position.PositionSnapshot;
 import io.anchorkeeper.core.record.ProcedureReport;
 import io.anchorkeeper.core.record.ProcedureStatus;
 import io.anchorkeeper.core.record.ProcedureType;
+import io.anchorkeeper.core.record.Trigger;
 import io.anchorkeeper.core.record.TriggerSource;
 import io.anchorkeeper.core.settings.AnchorSettings;
 import io.anchorkeeper.core.slot.AccountKind;
@@ -114,6 +115,43 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
   /** Runs the command's procedure unless the slot is busy or the command is invalid. */
   public Submission submit(ProcedureCommand command) {
     return runner.submit(command);
+  }
+
+  /**
+   * Batch maintenance (SPEC 3.8): maintains each slot in its own lane (super maintenance for
+   * sub-accounts, normal for the main account), within each account's rate budget, and says what
+   * each did. With no slots given, every slot past its trigger is maintained.
+   */
+  public List<BatchOutcome> maintainAll(List<SlotId> chosen, Trigger trigger) {
+    List<SlotId> targets = chosen.isEmpty() ? pastTrigger() : chosen;
+    return targets.stream()
+        .map(
+            slot ->
+                slots
+                    .find(slot)
+                    .map(
+                        c ->
+                            BatchOutcome.of(
+                                slot,
+                                runner.submit(
+                                    ProcedureCommand.of(
+                                        RuleEvaluator.maintenanceType(c.kind()), slot, trigger))))
+                    .orElseGet(
+                        () ->
+                            new BatchOutcome(
+                                slot,
+                                "refused",
+                                null,
+                                "no anchor slot " + slot + " is configured")))
+        .toList();
+  }
+
+  private List<SlotId> pastTrigger() {
+    return views().stream()
+        .filter(v -> v.position().isPresent())
+        .filter(v -> v.profitRate().map(r -> r.isAtMost(v.settings().triggerLoss())).orElse(false))
+        .map(v -> v.config().id())
+        .toList();
   }
 
   public boolean reconcile(AccountName account) {
@@ -225,6 +263,20 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
               Severity.WARNING,
               slot,
               report.summary(),
+              clock.instant()));
+    }
+  }
+
+  @Override
+  public void onInterrupted(
+      SlotId slot, ProcedureId procedure, String reason, boolean rateLimited, int attempt) {
+    if (attempt == 1) {
+      alerts.raise(
+          Alert.about(
+              rateLimited ? AlertKind.RATE_LIMITED : AlertKind.EXCHANGE_UNREACHABLE,
+              Severity.CRITICAL,
+              slot,
+              "procedure " + procedure + " waits for the exchange and resumes by itself: " + reason,
               clock.instant()));
     }
   }

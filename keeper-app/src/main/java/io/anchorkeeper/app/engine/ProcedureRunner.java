@@ -3,6 +3,7 @@ package io.anchorkeeper.app.engine;
 import io.anchorkeeper.core.id.ProcedureId;
 import io.anchorkeeper.core.journal.ProcedureHistory;
 import io.anchorkeeper.core.journal.ProcedureStarted;
+import io.anchorkeeper.core.port.ExchangeException;
 import io.anchorkeeper.core.procedure.ProcedureContext;
 import io.anchorkeeper.core.procedure.ProcedureInterrupted;
 import io.anchorkeeper.core.procedure.ProcedureRun;
@@ -171,6 +172,14 @@ public final class ProcedureRunner implements AutoCloseable {
       finished(slot, id, report);
     } catch (ProcedureInterrupted e) {
       log.warn("procedure {} on {} paused: {}; resuming later", id, slot, e.getMessage());
+      boolean rateLimited = e.getCause() instanceof ExchangeException.RateLimited;
+      for (RunnerListener listener : listeners) {
+        try {
+          listener.onInterrupted(slot, id, e.getMessage(), rateLimited, attempt);
+        } catch (RuntimeException failure) {
+          log.error("listener failed on the interruption of {}", id, failure);
+        }
+      }
       resumeLater(slot, id, attempt);
     } catch (RuntimeException e) {
       log.error("procedure {} on {} stopped by an error; resuming later", id, slot, e);
