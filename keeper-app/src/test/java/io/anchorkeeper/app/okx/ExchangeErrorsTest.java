@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The error table of README-okx.md, code by code and kind by kind. */
+/** The error table of docs/okx-adapter.md, code by code and kind by kind. */
 class ExchangeErrorsTest {
 
   private static final String ORDER = "POST /api/v5/trade/order";
