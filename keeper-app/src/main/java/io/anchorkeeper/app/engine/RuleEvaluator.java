@@ -100,31 +100,13 @@ final class RuleEvaluator {
       case CAPPED:
         if (!watch.cappedAlerted) {
           watch.cappedAlerted = true;
-          alerts.add(
-              alert(
-                  AlertKind.CAP_REACHED,
-                  Severity.CRITICAL,
-                  slot.id(),
-                  Optional.of(rate),
-                  Optional.of(in.settings().triggerLoss()),
-                  position,
-                  Optional.empty(),
-                  in.now()));
+          alerts.add(pastTrigger(AlertKind.CAP_REACHED, Severity.CRITICAL, in, rate, position));
         }
         return Optional.empty();
       case OWNER_DECIDES:
         if (!watch.ownerAlerted) {
           watch.ownerAlerted = true;
-          alerts.add(
-              alert(
-                  AlertKind.OWNER_DECIDES,
-                  Severity.WARNING,
-                  slot.id(),
-                  Optional.of(rate),
-                  Optional.of(in.settings().triggerLoss()),
-                  position,
-                  Optional.empty(),
-                  in.now()));
+          alerts.add(pastTrigger(AlertKind.OWNER_DECIDES, Severity.WARNING, in, rate, position));
         }
         return Optional.empty();
       default:
@@ -132,6 +114,20 @@ final class RuleEvaluator {
         watch.ownerAlerted = false;
         return Optional.empty();
     }
+  }
+
+  /** An alert about a slot past its trigger that is not maintained automatically. */
+  private static Alert pastTrigger(
+      AlertKind kind, Severity severity, Inputs in, Ratio rate, PositionSnapshot position) {
+    return alert(
+        kind,
+        severity,
+        in.slot().id(),
+        Optional.of(rate),
+        Optional.of(in.settings().triggerLoss()),
+        position,
+        Optional.empty(),
+        in.now());
   }
 
   private static Optional<Intent> takeProfit(Inputs in, Ratio rate, SlotWatch watch) {
