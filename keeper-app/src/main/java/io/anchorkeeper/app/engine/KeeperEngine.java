@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,7 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
   private final Reconciler reconciler;
   private final Map<InstrumentId, InstrumentSpec> specs = new ConcurrentHashMap<>();
   private final Map<SlotId, SlotWatch> watches = new ConcurrentHashMap<>();
+  private final Set<AccountName> reconciled = ConcurrentHashMap.newKeySet();
 
   public KeeperEngine(
       SlotRegistry slots,
@@ -91,24 +93,45 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
     runner.resumeUnfinished();
     slots.instruments().forEach(this::spec);
     feed.start(slots.accounts(), slots.instruments(), this);
-    long interval = slots.globalSettings().reconcileInterval().toMillis();
     List<AccountName> accounts = List.copyOf(slots.accounts());
+    long interval = reconcileInterval();
     for (int i = 0; i < accounts.size(); i++) {
-      AccountName account = accounts.get(i);
-      long offset = properties.firstReconcileDelay().toMillis();
-      scheduler.schedule(() -> reconcile(account), offset, TimeUnit.MILLISECONDS);
-      long stagger = accounts.size() == 0 ? 0 : interval * i / accounts.size();
-      scheduler.scheduleAtFixedRate(
-          () -> reconcile(account), offset + interval + stagger, interval, TimeUnit.MILLISECONDS);
+      scheduleReconciles(accounts.get(i), interval * i / accounts.size());
     }
   }
 
-  /** Adds a slot while running (paper mode, the API): it is watched and reconciled from now on. */
+  /**
+   * Reads the account now, then every reconcile interval; {@code stagger} spreads the accounts'
+   * reads over the interval.
+   */
+  private void scheduleReconciles(AccountName account, long stagger) {
+    if (!reconciled.add(account)) {
+      return;
+    }
+    long interval = reconcileInterval();
+    long first = properties.firstReconcileDelay().toMillis();
+    scheduler.schedule(() -> reconcile(account), first, TimeUnit.MILLISECONDS);
+    scheduler.scheduleAtFixedRate(
+        () -> reconcile(account), first + interval + stagger, interval, TimeUnit.MILLISECONDS);
+  }
+
+  private long reconcileInterval() {
+    return slots.globalSettings().reconcileInterval().toMillis();
+  }
+
+  /**
+   * Adds a slot while running: its instrument must exist on the exchange; it is watched and its
+   * account reconciled from now on.
+   */
   public SlotConfig addSlot(SlotId slot, AccountKind kind) {
-    SlotConfig config = slots.ensure(slot, kind);
     spec(slot.instrument());
+    SlotConfig config = slots.ensure(slot, kind);
     feed.watch(List.of(slot.account()), List.of(slot.instrument()));
-    scheduler.execute(() -> reconcile(slot.account()));
+    if (reconciled.contains(slot.account())) {
+      scheduler.execute(() -> reconcile(slot.account()));
+    } else {
+      scheduleReconciles(slot.account(), 0);
+    }
     return config;
   }
 
