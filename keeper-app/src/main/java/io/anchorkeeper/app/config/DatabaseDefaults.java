@@ -2,6 +2,7 @@ package io.anchorkeeper.app.config;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -14,14 +15,19 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class DatabaseDefaults implements EnvironmentPostProcessor {
 
-  static final String PAPER_URL = "jdbc:h2:mem:keeper-paper;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+  /** Each paper keeper gets its own in-memory database, as it gets its own emulator. */
+  static String paperUrl() {
+    return "jdbc:h2:mem:keeper-paper-"
+        + UUID.randomUUID().toString().substring(0, 8)
+        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+  }
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
     String mode = environment.getProperty("keeper.mode", "paper").strip().toLowerCase(Locale.ROOT);
     String url =
         mode.equals("paper")
-            ? PAPER_URL
+            ? paperUrl()
             : "jdbc:h2:file:./data/keeper-" + mode + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
     Map<String, Object> defaults =
         String.valueOf(environment.getProperty("spring.datasource.url", url)).startsWith("jdbc:h2:")

@@ -10,6 +10,7 @@ import io.anchorkeeper.app.engine.PositionBook;
 import io.anchorkeeper.app.engine.ProcedureRunner;
 import io.anchorkeeper.app.engine.SlotRegistry;
 import io.anchorkeeper.app.notify.command.OwnerCommands;
+import io.anchorkeeper.app.ops.AlertMetrics;
 import io.anchorkeeper.app.persistence.AlertRepository;
 import io.anchorkeeper.app.persistence.JdbcJournal;
 import io.anchorkeeper.app.persistence.JdbcProcedureLedger;
@@ -25,6 +26,7 @@ import io.anchorkeeper.core.procedure.RetryPolicy;
 import io.anchorkeeper.core.settings.AnchorSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -94,9 +96,10 @@ class EngineConfiguration {
   }
 
   @Bean
-  Alerts alerts(AlertRepository alerts, Notifier notifier) {
+  Alerts alerts(AlertRepository alerts, Notifier notifier, Optional<AlertMetrics> metrics) {
     AlertLog log = alerts::save;
-    return new Alerts(log, notifier);
+    // ops: every alert is counted for Prometheus (keeper.alerts by kind and severity).
+    return new Alerts(metrics.map(m -> m.around(log)).orElse(log), notifier);
   }
 
   @Bean(destroyMethod = "close")

@@ -13,6 +13,7 @@ import io.anchorkeeper.core.slot.AccountKind;
 import io.anchorkeeper.core.slot.AccountName;
 import io.anchorkeeper.okx.client.OkxClientFactory;
 import io.anchorkeeper.okx.client.OkxConfig;
+import io.anchorkeeper.okx.client.ratelimit.RateLimitListener;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The exchange for the mode: in paper mode the embedded emulator on a loopback port, in demo and
@@ -48,13 +50,22 @@ class ExchangeConfiguration {
   }
 
   @Bean
-  OkxConfig okxConfig(KeeperProperties properties, ObjectProvider<PaperExchange> paper) {
-    OkxConfig base =
+  OkxConfig okxConfig(
+      KeeperProperties properties,
+      ObjectProvider<PaperExchange> paper,
+      ObjectProvider<RateLimitListener> rateLimits) {
+    OkxConfig mode =
         switch (properties.mode()) {
           case PAPER -> OkxConfig.loopback(paper.getObject().port());
           case DEMO -> OkxConfig.demoTrading();
           case LIVE -> OkxConfig.live();
         };
+    // ops: the rate-limit waits become Prometheus meters (ops.RateLimitMetrics) when present.
+    OkxConfig base =
+        rateLimits.stream()
+            .findFirst()
+            .map(l -> mode.withRateLimits(mode.timeSource(), mode.rateLimitPadding(), l))
+            .orElse(mode);
     KeeperProperties.Okx okx = properties.okx();
     if (okx.restUrl().isEmpty() && okx.wsPublicUrl().isEmpty() && okx.wsPrivateUrl().isEmpty()) {
       return base;
@@ -71,7 +82,8 @@ class ExchangeConfiguration {
   }
 
   @Bean
-  OkxAccounts okxAccounts(KeeperProperties properties, ObjectProvider<PaperExchange> paper) {
+  OkxAccounts okxAccounts(
+      KeeperProperties properties, ObjectProvider<PaperExchange> paper, Environment environment) {
     if (properties.mode() == KeeperMode.PAPER) {
       return OkxAccounts.of(
           paper.getObject().accounts().stream().map(ExchangeConfiguration::okxAccount).toList());
@@ -82,7 +94,9 @@ class ExchangeConfiguration {
               + " mode needs keeper.accounts (name, kind, credentials) and their keys in the"
               + " environment");
     }
-    EnvironmentCredentials environment = EnvironmentCredentials.system();
+    // Spring's environment holds the process environment and, besides, a secrets file imported
+    // with spring.config.import (and a test's properties): the same variable names either way.
+    EnvironmentCredentials credentials = new EnvironmentCredentials(environment::getProperty);
     List<OkxAccount> accounts =
         properties.accounts().stream()
             .map(
@@ -90,7 +104,7 @@ class ExchangeConfiguration {
                     new OkxAccount(
                         AccountName.of(a.name()),
                         kind(a),
-                        environment.read(a.name(), a.credentials())))
+                        credentials.read(a.name(), a.credentials())))
             .toList();
     return OkxAccounts.of(accounts);
   }

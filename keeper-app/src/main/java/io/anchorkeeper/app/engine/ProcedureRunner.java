@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
@@ -208,22 +209,28 @@ public final class ProcedureRunner implements AutoCloseable {
 
   private void resumeLater(SlotId slot, ProcedureId id, int attempt) {
     long delay = resumeBackoff.toMillis() * Math.min(1L << Math.min(attempt - 1, 6), 64);
-    scheduler.schedule(
-        () -> {
-          try {
-            Optional<ProcedureHistory> history = ledger.history(id);
-            if (history.isEmpty()) {
-              release(slot, id);
-              return;
+    try {
+      scheduler.schedule(
+          () -> {
+            try {
+              Optional<ProcedureHistory> history = ledger.history(id);
+              if (history.isEmpty()) {
+                release(slot, id);
+                return;
+              }
+              launch(slot, id, history.get(), attempt + 1);
+            } catch (RuntimeException e) {
+              log.error("cannot resume procedure {} yet", id, e);
+              resumeLater(slot, id, attempt + 1);
             }
-            launch(slot, id, history.get(), attempt + 1);
-          } catch (RuntimeException e) {
-            log.error("cannot resume procedure {} yet", id, e);
-            resumeLater(slot, id, attempt + 1);
-          }
-        },
-        delay,
-        TimeUnit.MILLISECONDS);
+          },
+          delay,
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closed while the run was ending (shutdown): it stays unfinished in the journal and the next
+      // start resumes it. Throwing here would only end the worker thread with an uncaught error.
+      log.info("procedure {} on {} is left for the next start: the runner is closed", id, slot);
+    }
   }
 
   private void release(SlotId slot, ProcedureId id) {

@@ -66,6 +66,11 @@ final class MarkPriceStreams implements AutoCloseable {
     return sockets.size();
   }
 
+  /** The public connections subscribed and up now (for health). */
+  synchronized int readyConnections() {
+    return (int) sockets.stream().filter(OkxWebSocket::isReady).count();
+  }
+
   @Override
   public synchronized void close() {
     sockets.forEach(OkxWebSocket::close);

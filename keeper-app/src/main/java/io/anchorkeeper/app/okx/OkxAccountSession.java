@@ -60,6 +60,11 @@ final class OkxAccountSession implements AutoCloseable {
     return ready;
   }
 
+  /** Whether the private connection was started (it may be reconnecting); for health only. */
+  synchronized boolean streamOpened() {
+    return socket != null;
+  }
+
   /** Waits up to {@code max} for the connection to be ready; true when it is. */
   synchronized boolean awaitStreamReady(Duration max) {
     long deadline = System.nanoTime() + max.toNanos();

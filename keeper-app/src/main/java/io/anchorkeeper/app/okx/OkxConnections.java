@@ -5,10 +5,12 @@ import io.anchorkeeper.okx.client.OkxClientFactory;
 import io.anchorkeeper.okx.client.rest.PublicDataApi;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +93,21 @@ public final class OkxConnections implements AutoCloseable {
   /** The account's session if one was made, without making one. */
   Optional<OkxAccountSession> existingSession(AccountName name) {
     return Optional.ofNullable(sessions.get(name));
+  }
+
+  /**
+   * Read-only, for the health check (ops): each account whose private connection was started, and
+   * whether it is logged in and subscribed now (false while it reconnects), by account name.
+   */
+  public Map<AccountName, Boolean> privateStreams() {
+    Map<AccountName, Boolean> streams = new TreeMap<>(Comparator.comparing(AccountName::value));
+    sessions.forEach(
+        (name, session) -> {
+          if (session.streamOpened()) {
+            streams.put(name, session.streamReady());
+          }
+        });
+    return streams;
   }
 
   OkxInstrumentCatalog instruments() {

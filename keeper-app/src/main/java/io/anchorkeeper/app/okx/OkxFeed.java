@@ -73,6 +73,11 @@ public final class OkxFeed implements ExchangeFeed {
     return marks == null ? 0 : marks.connections();
   }
 
+  /** Read-only, for the health check (ops): the public connections subscribed and up now. */
+  public synchronized int readyPublicConnections() {
+    return marks == null ? 0 : marks.readyConnections();
+  }
+
   /**
    * Stops the pushes. The accounts' private connections stay open for the exchange's orders until
    * {@link OkxConnections#close()}.

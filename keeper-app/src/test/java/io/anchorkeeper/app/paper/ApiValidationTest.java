@@ -2,35 +2,43 @@ package io.anchorkeeper.app.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.anchorkeeper.app.security.ApiTokens;
+import io.anchorkeeper.app.security.BearerTokens;
 import io.anchorkeeper.okx.emulator.http.RequestRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * SPEC invariant 5: nothing reaches the exchange from bad input, and the answer names the field.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"keeper.mode=paper", "keeper.paper.volatility=0"})
+@PaperKeeperTest
 class ApiValidationTest {
 
   @Autowired PaperExchange paper;
+  @Autowired ApiTokens tokens;
   @LocalServerPort int port;
+  private String bearer;
+
+  @BeforeEach
+  void token() {
+    bearer = BearerTokens.authorization(tokens, "api-validation");
+  }
 
   private HttpResponse<String> post(String path, String body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,8 @@ import io.anchorkeeper.app.engine.KeeperEngine;
 import io.anchorkeeper.app.okx.Faults;
 import io.anchorkeeper.app.persistence.ProcedureQuery;
 import io.anchorkeeper.app.persistence.ReportRepository;
+import io.anchorkeeper.app.security.ApiTokens;
+import io.anchorkeeper.app.security.BearerTokens;
 import io.anchorkeeper.core.position.PositionSnapshot;
 import io.anchorkeeper.core.record.ProcedureReport;
 import io.anchorkeeper.core.record.ProcedureType;
@@ -25,16 +27,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * SPEC invariant 2: the API and the rule ask for the same slot at the same moment; one procedure
  * runs, the other request is answered "busy".
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"keeper.mode=paper", "keeper.paper.volatility=0"})
+@PaperKeeperTest
 class ConcurrentRequestsTest {
 
   private static final SlotId AAVE = SlotId.of("sub03", "AAVE-USDT-SWAP", "long");
@@ -42,6 +41,7 @@ class ConcurrentRequestsTest {
   @Autowired PaperExchange paper;
   @Autowired KeeperEngine engine;
   @Autowired ReportRepository reports;
+  @Autowired ApiTokens tokens;
   @LocalServerPort int port;
 
   @Test
@@ -58,6 +58,7 @@ class ConcurrentRequestsTest {
         HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/anchor/super-maintain"))
             .header("Content-Type", "application/json")
+            .header("Authorization", BearerTokens.authorization(tokens, "concurrent"))
             .POST(
                 HttpRequest.BodyPublishers.ofString(
                     "{\"account\":\"sub03\",\"inst_id\":\"AAVE-USDT-SWAP\",\"pos_side\":\"long\"}"))

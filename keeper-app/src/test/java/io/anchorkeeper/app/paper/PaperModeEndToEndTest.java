@@ -26,15 +26,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The keeper in paper mode, end to end over real HTTP and WebSocket to the embedded emulator:
  * prices stand still unless the test moves them through the emulator's control API.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"keeper.mode=paper", "keeper.paper.volatility=0"})
+@PaperKeeperTest
 class PaperModeEndToEndTest {
 
   private static final SlotId CRO = SlotId.of("sub01", "CRO-USDT-SWAP", "long");

@@ -7,6 +7,8 @@ import io.anchorkeeper.app.engine.KeeperEngine;
 import io.anchorkeeper.app.persistence.ProcedureQuery;
 import io.anchorkeeper.app.persistence.ReportRepository;
 import io.anchorkeeper.app.persistence.SettingsRepository;
+import io.anchorkeeper.app.security.ApiTokens;
+import io.anchorkeeper.app.security.BearerTokens;
 import io.anchorkeeper.core.record.ProcedureStatus;
 import io.anchorkeeper.core.record.ProcedureType;
 import io.anchorkeeper.core.slot.SlotId;
@@ -15,27 +17,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Settings by SPEC's names over the API, validated and audited; and batch maintenance. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"keeper.mode=paper", "keeper.paper.volatility=0"})
+@PaperKeeperTest
 class SettingsAndBatchApiTest {
+
+  /** The name of the token these tests call with; the audit names it. */
+  private static final String TOKEN_NAME = "settings-test";
 
   @Autowired SettingsRepository settings;
   @Autowired ReportRepository reports;
   @Autowired KeeperEngine engine;
+  @Autowired ApiTokens tokens;
   @LocalServerPort int port;
+  private String bearer;
+
+  @BeforeEach
+  void token() {
+    bearer = BearerTokens.authorization(tokens, TOKEN_NAME);
+  }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -69,7 +80,7 @@ class SettingsAndBatchApiTest {
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
     assertThat(shown.body()).contains("\"take_profit\":\"off\"").contains("\"step_cap\":\"4\"");
     assertThat(settings.history(10))
-        .anySatisfy(c -> assertThat(c.changedBy()).isEqualTo("api:anonymous"));
+        .anySatisfy(c -> assertThat(c.changedBy()).isEqualTo("api:token:" + TOKEN_NAME));
   }
 
   @Test

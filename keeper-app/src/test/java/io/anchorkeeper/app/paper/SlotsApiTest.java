@@ -4,31 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.anchorkeeper.app.engine.KeeperEngine;
+import io.anchorkeeper.app.security.ApiTokens;
+import io.anchorkeeper.app.security.BearerTokens;
 import io.anchorkeeper.core.slot.SlotId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Adding a slot while running: it is validated, stored, watched and given an anchor. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"keeper.mode=paper", "keeper.paper.volatility=0"})
+@PaperKeeperTest
 class SlotsApiTest {
 
   @Autowired KeeperEngine engine;
+  @Autowired ApiTokens tokens;
   @LocalServerPort int port;
+  private String bearer;
+
+  @BeforeEach
+  void token() {
+    bearer = BearerTokens.authorization(tokens, "slots-test");
+  }
 
   private HttpResponse<String> post(String body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/slots"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

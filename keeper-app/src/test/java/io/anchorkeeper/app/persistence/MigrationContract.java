@@ -28,7 +28,7 @@ abstract class MigrationContract extends RepositoryContract {
 
     assertThat(applied).isNotEmpty();
     assertThat(applied).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
-    assertThat(flyway().info().current().getVersion().getVersion()).isEqualTo("1");
+    assertThat(flyway().info().current().getVersion().getVersion()).isEqualTo("2");
     assertThat(flyway().info().pending()).isEmpty();
     flyway().validate();
     assertThat(flyway().migrate().migrationsExecuted).isZero();
@@ -47,7 +47,9 @@ abstract class MigrationContract extends RepositoryContract {
             "alerts",
             "settings",
             "settings_history",
-            "account_leases")) {
+            "account_leases",
+            "users",
+            "api_tokens")) {
       assertThat(rows(table)).as(table).isGreaterThanOrEqualTo(0);
     }
     assertThat(rows("settings where scope = 'global' and overrides = '{}'")).isEqualTo(1);
