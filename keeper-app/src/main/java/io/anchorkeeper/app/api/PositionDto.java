@@ -36,7 +36,7 @@ public record PositionDto(
     @JsonProperty("running_procedure") String runningProcedure,
     @JsonProperty("status") String status) {
 
-  static PositionDto of(SlotView view) {
+  public static PositionDto of(SlotView view) {
     Optional<PositionSnapshot> p = view.position();
     return new PositionDto(
         view.config().id().account().value(),

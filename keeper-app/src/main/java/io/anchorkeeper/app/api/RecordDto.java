@@ -82,7 +82,7 @@ public record RecordDto(
       @JsonProperty("refusal") String refusal,
       @JsonProperty("at") Instant at) {
 
-    static MarginStepDto of(MarginStep step) {
+    public static MarginStepDto of(MarginStep step) {
       return new MarginStepDto(
           step.step(),
           lower(step.change().direction().name()),

@@ -388,6 +388,11 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
     return slots;
   }
 
+  /** The instrument's spec as read at start or when its slot was added; never asks the exchange. */
+  public Optional<InstrumentSpec> knownSpec(InstrumentId instrument) {
+    return Optional.ofNullable(specs.get(instrument));
+  }
+
   private InstrumentSpec spec(InstrumentId instrument) {
     return specs.computeIfAbsent(instrument, exchange::instrument);
   }

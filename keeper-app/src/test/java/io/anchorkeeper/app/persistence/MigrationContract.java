@@ -28,7 +28,9 @@ abstract class MigrationContract extends RepositoryContract {
 
     assertThat(applied).isNotEmpty();
     assertThat(applied).allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
-    assertThat(flyway().info().current().getVersion().getVersion()).isEqualTo("2");
+    MigrationInfo[] scripts = flyway().info().all();
+    assertThat(flyway().info().current().getVersion())
+        .isEqualTo(scripts[scripts.length - 1].getVersion());
     assertThat(flyway().info().pending()).isEmpty();
     flyway().validate();
     assertThat(flyway().migrate().migrationsExecuted).isZero();
@@ -49,7 +51,8 @@ abstract class MigrationContract extends RepositoryContract {
             "settings_history",
             "account_leases",
             "users",
-            "api_tokens")) {
+            "api_tokens",
+            "slot_samples")) {
       assertThat(rows(table)).as(table).isGreaterThanOrEqualTo(0);
     }
     assertThat(rows("settings where scope = 'global' and overrides = '{}'")).isEqualTo(1);

@@ -1,0 +1,2 @@
+/** Live updates: one server-sent event stream per open dashboard page. */
+package io.anchorkeeper.app.web.live;

@@ -1,0 +1,2 @@
+/** The dashboard's pages and their htmx fragments: overview, slot page, history pages. */
+package io.anchorkeeper.app.web.pages;
