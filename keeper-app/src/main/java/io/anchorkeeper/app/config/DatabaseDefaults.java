@@ -1,5 +1,6 @@
 package io.anchorkeeper.app.config;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -29,10 +30,17 @@ public final class DatabaseDefaults implements EnvironmentPostProcessor {
         mode.equals("paper")
             ? paperUrl()
             : "jdbc:h2:file:./data/keeper-" + mode + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
-    Map<String, Object> defaults =
-        String.valueOf(environment.getProperty("spring.datasource.url", url)).startsWith("jdbc:h2:")
-            ? Map.of("spring.datasource.url", url, "spring.datasource.username", "sa")
-            : Map.of("spring.datasource.url", url);
+    // Only what is not configured: default properties (SpringApplication#setDefaultProperties)
+    // come after this source, so a URL given there must not be shadowed by the mode's default.
+    String configured = environment.getProperty("spring.datasource.url");
+    Map<String, Object> defaults = new HashMap<>();
+    if (configured == null) {
+      defaults.put("spring.datasource.url", url);
+    }
+    boolean h2 = (configured == null ? url : configured).startsWith("jdbc:h2:");
+    if (h2 && environment.getProperty("spring.datasource.username") == null) {
+      defaults.put("spring.datasource.username", "sa");
+    }
     environment
         .getPropertySources()
         .addLast(new MapPropertySource("keeper-database-defaults", defaults));

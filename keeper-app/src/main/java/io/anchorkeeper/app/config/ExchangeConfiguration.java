@@ -13,6 +13,7 @@ import io.anchorkeeper.core.slot.AccountKind;
 import io.anchorkeeper.core.slot.AccountName;
 import io.anchorkeeper.okx.client.OkxClientFactory;
 import io.anchorkeeper.okx.client.OkxConfig;
+import io.anchorkeeper.okx.client.WireTap;
 import io.anchorkeeper.okx.client.ratelimit.RateLimitListener;
 import java.net.URI;
 import java.util.List;
@@ -77,8 +78,9 @@ class ExchangeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  OkxClientFactory okxClientFactory(OkxConfig config) {
-    return new OkxClientFactory(config);
+  OkxClientFactory okxClientFactory(OkxConfig config, ObjectProvider<WireTap> tap) {
+    // keeper-bench registers a tap to take the keeper's own timestamps; nobody else does.
+    return new OkxClientFactory(config, tap.getIfAvailable(() -> WireTap.NONE));
   }
 
   @Bean
@@ -151,7 +153,9 @@ class ExchangeConfiguration {
   }
 
   @Bean
-  OkxFeed okxFeed(OkxConnections connections) {
-    return new OkxFeed(connections);
+  OkxFeed okxFeed(OkxConnections connections, KeeperProperties properties) {
+    return properties.engine().feed() == KeeperProperties.FeedMode.POLLING
+        ? OkxFeed.polling(connections)
+        : new OkxFeed(connections);
   }
 }

@@ -77,11 +77,20 @@ public record KeeperProperties(
    * @param procedureThreads threads that run procedures
    * @param cooldown how long a refused or failed automatic procedure is not tried again
    * @param resumeBackoff first wait before resuming a procedure the exchange interrupted
+   * @param feed {@code push} (the default: WebSocket pushes) or {@code polling} (no pushes, only
+   *     the periodic full reads; keeper-bench's baseline of the system this replaces)
    */
   public record Engine(
       @DefaultValue("32") int procedureThreads,
       @DefaultValue("5m") Duration cooldown,
-      @DefaultValue("5s") Duration resumeBackoff) {}
+      @DefaultValue("5s") Duration resumeBackoff,
+      @DefaultValue("push") FeedMode feed) {}
+
+  /** How the engine hears of changes. */
+  public enum FeedMode {
+    PUSH,
+    POLLING
+  }
 
   /**
    * Paper mode's emulator and its demo book.

@@ -61,6 +61,7 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
   private final Reconciler reconciler;
   private final Map<InstrumentId, InstrumentSpec> specs = new ConcurrentHashMap<>();
   private final Map<SlotId, SlotWatch> watches = new ConcurrentHashMap<>();
+  private final Map<InstrumentId, InstrumentSlots> pricePaths = new ConcurrentHashMap<>();
   private final Set<AccountName> reconciled = ConcurrentHashMap.newKeySet();
 
   public KeeperEngine(
@@ -186,12 +187,50 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
     }
   }
 
+  /**
+   * Evaluates every slot on the instrument at the new mark, except those whose {@link QuietBand}
+   * says the evaluation would change nothing.
+   */
   @Override
   public void onMarkPrice(InstrumentId instrument, Price mark, Instant at) {
     book.putMark(instrument, mark, at);
-    for (SlotId slot : slots.onInstrument(instrument)) {
-      evaluate(slot);
+    InstrumentSlots path = pricePath(instrument);
+    PositionBook.Mark current = book.mark(instrument).orElse(null);
+    boolean quietBands = properties.quietBands() && current != null;
+    double price = quietBands ? current.price().value().doubleValue() : Double.NaN;
+    for (int i = 0; i < path.size(); i++) {
+      SlotEntry entry = path.entry(i);
+      SlotWatch watch = path.watch(i);
+      if (!quietBands || !staysQuiet(entry, watch, current, price)) {
+        evaluate(entry, watch);
+      }
     }
+  }
+
+  /**
+   * True when the slot's band lets the mark through. The position is looked up last and compared by
+   * identity, so a new snapshot ends the band whoever put it into the book.
+   */
+  private boolean staysQuiet(
+      SlotEntry entry, SlotWatch watch, PositionBook.Mark mark, double price) {
+    QuietBand band = watch.quietBand();
+    return band != null && band.letsThrough(entry, book, mark, price);
+  }
+
+  /** The instrument's slots with their watches, rebuilt when the registry's list changed. */
+  private InstrumentSlots pricePath(InstrumentId instrument) {
+    List<SlotEntry> entries = slots.entriesOn(instrument);
+    InstrumentSlots known = pricePaths.get(instrument);
+    if (known != null && known.madeFrom(entries)) {
+      return known;
+    }
+    InstrumentSlots made =
+        new InstrumentSlots(
+            entries,
+            entries.toArray(SlotEntry[]::new),
+            entries.stream().map(e -> watch(e.id())).toArray(SlotWatch[]::new));
+    pricePaths.put(instrument, made);
+    return made;
   }
 
   @Override
@@ -219,19 +258,27 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
 
   /** Applies the rules to one slot and acts on what they ask. */
   public void evaluate(SlotId slot) {
-    Optional<SlotConfig> config = slots.find(slot);
-    InstrumentSpec spec = specs.get(slot.instrument());
-    if (config.isEmpty() || spec == null) {
+    Optional<SlotEntry> entry = slots.entry(slot);
+    if (entry.isEmpty() || !specs.containsKey(slot.instrument())) {
       return;
     }
-    SlotWatch watch = watches.computeIfAbsent(slot, s -> new SlotWatch());
+    evaluate(entry.get(), watch(slot));
+  }
+
+  private void evaluate(SlotEntry entry, SlotWatch watch) {
+    SlotId slot = entry.id();
+    InstrumentSpec spec = specs.get(slot.instrument());
+    if (spec == null) {
+      return;
+    }
+    SlotSetup setup = entry.setup();
     RuleEvaluator.Verdict verdict;
     synchronized (watch) {
       verdict =
           RuleEvaluator.evaluate(
               new RuleEvaluator.Inputs(
-                  config.get(),
-                  slots.settings(slot),
+                  setup.config(),
+                  slots.settings(setup),
                   book.position(slot),
                   book.mark(slot.instrument()),
                   spec,
@@ -258,7 +305,7 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
     }
     ProcedureType type = report.request().type();
     boolean automatic = report.request().trigger().source() == TriggerSource.AUTO;
-    SlotWatch watch = watches.computeIfAbsent(slot, s -> new SlotWatch());
+    SlotWatch watch = watch(slot);
     synchronized (watch) {
       if (report.status() == ProcedureStatus.COMPLETED) {
         watch.clearCooldown(type);
@@ -319,12 +366,12 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
   private SlotView view(SlotConfig config) {
     SlotId slot = config.id();
     AnchorSettings settings = slots.settings(slot);
-    Optional<PositionSnapshot> position = book.position(slot);
+    Optional<PositionSnapshot> position = book.position(slot).map(this::atLatestMark);
     SlotWatch watch = watches.get(slot);
     Optional<Ratio> rate =
         watch == null
             ? position.map(PositionSnapshot::profitRate)
-            : watch.lastProfitRate.or(() -> position.map(PositionSnapshot::profitRate));
+            : watch.lastProfitRate().or(() -> position.map(PositionSnapshot::profitRate));
     Optional<ProcedureId> running = runner.running(slot);
     var band = settings.marginBand(config.kind(), config.maintenanceCount());
     return new SlotView(
@@ -335,6 +382,19 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
         band,
         running,
         status(config, settings, position, rate, band, running, watch));
+  }
+
+  /**
+   * The position priced at the newest pushed mark: OKX pushes a position only when it changes, so
+   * between changes its mark, unrealised PnL and profit rate are recomputed here for the views.
+   */
+  private PositionSnapshot atLatestMark(PositionSnapshot position) {
+    InstrumentSpec spec = specs.get(position.instrument());
+    Optional<PositionBook.Mark> mark = book.mark(position.instrument());
+    if (spec == null || mark.isEmpty() || !mark.get().at().isAfter(position.updatedAt())) {
+      return position;
+    }
+    return position.atMark(spec, mark.get().price());
   }
 
   private SlotStatus status(
@@ -378,6 +438,11 @@ public final class KeeperEngine implements FeedListener, RunnerListener, AutoClo
 
   public void pause(SlotId slot, boolean paused, String changedBy) {
     slots.setPaused(slot, paused, changedBy);
+  }
+
+  /** The slot's watch, made on first use; package-private for the tests of this package. */
+  SlotWatch watch(SlotId slot) {
+    return watches.computeIfAbsent(slot, s -> new SlotWatch());
   }
 
   public PositionBook book() {

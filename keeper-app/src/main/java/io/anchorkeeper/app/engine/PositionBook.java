@@ -7,6 +7,7 @@ import io.anchorkeeper.core.slot.SlotId;
 import io.anchorkeeper.core.value.Price;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The latest known position of every slot and mark of every instrument, fed by pushes and replaced
- * by REST reads at every reconciliation. An account counts as synced once its positions were read
- * in full: only then does a missing position mean "no position".
+ * by REST reads at every reconciliation; a snapshot older than the one held never replaces it. An
+ * account counts as synced once its positions were read in full: only then does a missing position
+ * mean "no position".
  */
 public final class PositionBook {
 
@@ -34,12 +36,21 @@ public final class PositionBook {
     return Optional.ofNullable(marks.get(instrument));
   }
 
+  /**
+   * Records what a push or a read says of the slot. A snapshot older than the one held (by OKX's
+   * {@code uTime}) is stale — a push that was on its way while a newer read came back — and is
+   * ignored; one of the same age replaces it (it carries the newer mark and PnL).
+   */
   public void put(SlotId slot, Optional<PositionSnapshot> position) {
     if (position.isPresent()) {
-      positions.put(slot, position.get());
+      positions.merge(slot, position.get(), PositionBook::newer);
     } else {
       positions.remove(slot);
     }
+  }
+
+  private static PositionSnapshot newer(PositionSnapshot held, PositionSnapshot fresh) {
+    return fresh.updatedAt().isBefore(held.updatedAt()) ? held : fresh;
   }
 
   public Optional<PositionSnapshot> position(SlotId slot) {
@@ -48,8 +59,10 @@ public final class PositionBook {
 
   /** Replaces everything known of the account by a full read of its positions. */
   public void replaceAccount(AccountName account, Collection<PositionSnapshot> read) {
-    positions.keySet().removeIf(slot -> slot.account().equals(account));
-    read.forEach(p -> positions.put(p.slot(), p));
+    Set<SlotId> present = new HashSet<>();
+    read.forEach(p -> present.add(p.slot()));
+    positions.keySet().removeIf(slot -> slot.account().equals(account) && !present.contains(slot));
+    read.forEach(p -> positions.merge(p.slot(), p, PositionBook::newer));
     read.forEach(p -> putMarkIfNewer(p.instrument(), p.markPrice(), p.updatedAt()));
     synced.add(account);
   }

@@ -25,7 +25,9 @@ import java.util.Optional;
 /**
  * The rules of SPEC section 3 applied to one slot at one moment: which procedure it needs, if any,
  * and which alerts to send. The profit rate is recomputed at the newest mark, so a slot that
- * crosses the trigger is acted on at the tick that crossed it, not at the next position push.
+ * crosses the trigger is acted on at the tick that crossed it, not at the next position push. Each
+ * evaluation leaves the slot's {@link QuietBand}: the marks at which the next one would change
+ * nothing, which the engine's price path then skips.
  */
 final class RuleEvaluator {
 
@@ -62,7 +64,7 @@ final class RuleEvaluator {
     PositionSnapshot position = in.position().get();
     AnchorSettings settings = in.settings();
     Ratio rate = profitRate(in, position);
-    watch.lastProfitRate = Optional.of(rate);
+    watch.rateSeen(rate);
     List<Alert> alerts = new ArrayList<>();
     AlertUpdate tier = ProfitAlertTracker.update(watch.level, rate, settings.alertThresholds());
     watch.level = tier.level();
@@ -85,7 +87,9 @@ final class RuleEvaluator {
       intent = takeProfit(in, rate, watch);
     }
     Optional<Intent> correction = margin(in, watch, alerts, position);
-    return new Verdict(intent.or(() -> correction), alerts, Optional.of(rate));
+    Verdict verdict = new Verdict(intent.or(() -> correction), alerts, Optional.of(rate));
+    watch.settle(QuietBandRule.after(in, rate, verdict, watch));
+    return verdict;
   }
 
   private static Optional<Intent> maintenance(

@@ -33,13 +33,19 @@ final class MarkPriceStreams implements AutoCloseable {
   private final int perConnection;
   private final FeedListener listener;
   private final Clock clock;
+  private final PushedMarks marks;
   private final Set<InstrumentId> watched = new HashSet<>();
   private final List<OkxWebSocket> sockets = new ArrayList<>();
   private int onLastSocket;
 
   MarkPriceStreams(
-      OkxClientFactory factory, int perConnection, FeedListener listener, Clock clock) {
+      OkxClientFactory factory,
+      int perConnection,
+      FeedListener listener,
+      Clock clock,
+      PushedMarks marks) {
     this.factory = factory;
+    this.marks = marks;
     this.perConnection = perConnection;
     this.listener = listener;
     this.clock = clock;
@@ -105,6 +111,7 @@ final class MarkPriceStreams implements AutoCloseable {
         Optional<InstrumentId> instrument = InstrumentIds.parse(mark.instId());
         Optional<Price> price = mark.markPx().filter(px -> px.signum() > 0).map(Price::of);
         if (instrument.isPresent() && price.isPresent()) {
+          marks.pushed(instrument.get(), price.get());
           Instant at = mark.ts().orElseGet(clock::instant);
           try {
             listener.onMarkPrice(instrument.get(), price.get(), at);

@@ -50,7 +50,7 @@ final class OkxAccountSession implements AutoCloseable {
     }
     if (socket == null) {
       socket = factory.privateWebSocket(account.credentials(), new Pushes());
-      socket.subscribe(List.of(WsArg.positions("SWAP"), WsArg.orders("SWAP")));
+      socket.subscribe(List.of(WsArg.positionEvents("SWAP"), WsArg.orders("SWAP")));
       socket.start();
     }
   }

@@ -4,6 +4,7 @@ import io.anchorkeeper.core.slot.AccountName;
 import io.anchorkeeper.okx.client.OkxClientFactory;
 import io.anchorkeeper.okx.client.rest.PublicDataApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,14 @@ public final class OkxConnections implements AutoCloseable {
   private final OkxInstrumentCatalog instruments;
   private final Map<AccountName, OkxAccountSession> sessions = new ConcurrentHashMap<>();
   private final ExecutorService io;
+  private final PushedMarks marks = new PushedMarks(MARK_MAX_AGE, System::nanoTime);
   private volatile boolean closed;
+
+  /**
+   * How old a pushed mark may be and still stand for the current one. OKX pushes a mark on every
+   * change; an instrument that has been quiet for longer is read over REST.
+   */
+  static final Duration MARK_MAX_AGE = Duration.ofSeconds(3);
 
   public OkxConnections(
       OkxClientFactory factory, OkxAccounts accounts, OkxAdapterSettings settings) {
@@ -49,6 +57,11 @@ public final class OkxConnections implements AutoCloseable {
 
   public OkxAccounts accounts() {
     return accounts;
+  }
+
+  /** The marks the feed's public connections pushed (shared with the exchange's reads). */
+  PushedMarks marks() {
+    return marks;
   }
 
   public OkxAdapterSettings settings() {

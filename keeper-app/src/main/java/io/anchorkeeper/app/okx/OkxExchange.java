@@ -60,8 +60,13 @@ public final class OkxExchange implements Exchange {
     return connections.instruments().spec(instrument);
   }
 
+  /** The feed's pushed mark when it is fresh (no round trip), else OKX's {@code mark-price}. */
   @Override
   public Price markPrice(InstrumentId instrument) {
+    Optional<Price> pushed = connections.marks().fresh(instrument);
+    if (pushed.isPresent()) {
+      return pushed.get();
+    }
     return call(
         "reading the mark price of " + instrument,
         () ->

@@ -22,12 +22,27 @@ import java.util.Set;
 public final class OkxFeed implements ExchangeFeed {
 
   private final OkxConnections connections;
+  private final boolean pushes;
   private final Set<AccountName> accounts = new LinkedHashSet<>();
   private FeedListener listener;
   private MarkPriceStreams marks;
 
   public OkxFeed(OkxConnections connections) {
+    this(connections, true);
+  }
+
+  private OkxFeed(OkxConnections connections, boolean pushes) {
     this.connections = Objects.requireNonNull(connections, "connections must not be null");
+    this.pushes = pushes;
+  }
+
+  /**
+   * A feed that subscribes to nothing: the engine then learns of positions and marks only from its
+   * periodic full reads, as the system Anchor Keeper replaces did (keeper-bench's polling mode, the
+   * baseline of the reaction figure). Never for real use.
+   */
+  public static OkxFeed polling(OkxConnections connections) {
+    return new OkxFeed(connections, false);
   }
 
   @Override
@@ -39,12 +54,16 @@ public final class OkxFeed implements ExchangeFeed {
       throw new IllegalStateException("the OKX feed is already started");
     }
     this.listener = Objects.requireNonNull(feedListener, "listener must not be null");
+    if (!pushes) {
+      return;
+    }
     this.marks =
         new MarkPriceStreams(
             connections.factory(),
             connections.settings().markPricesPerConnection(),
             feedListener,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            connections.marks());
     watch(watchedAccounts, instruments);
   }
 
@@ -53,6 +72,9 @@ public final class OkxFeed implements ExchangeFeed {
       Collection<AccountName> watchedAccounts, Collection<InstrumentId> instruments) {
     if (listener == null) {
       throw new IllegalStateException("start the OKX feed before watching more");
+    }
+    if (!pushes) {
+      return;
     }
     for (AccountName account : watchedAccounts) {
       if (accounts.add(account)) {

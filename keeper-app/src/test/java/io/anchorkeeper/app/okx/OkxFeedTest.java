@@ -74,6 +74,34 @@ class OkxFeedTest {
   }
 
   @Test
+  void aPollingFeedSubscribesToNothing() throws InterruptedException {
+    OkxFeed polling = OkxFeed.polling(rig.connections);
+    polling.start(List.of(account.name()), List.of(InstrumentId.of(BTC)), listener);
+    emulator.control().setMarkPrice(BTC, new BigDecimal("100900"));
+    Thread.sleep(300);
+
+    assertThat(polling.publicConnections()).isZero();
+    assertThat(rig.connections.privateStreams()).isEmpty();
+    assertThat(listener.events()).isEmpty();
+    polling.close();
+  }
+
+  @Test
+  void theExchangeAnswersAFreshlyPushedMarkWithoutAskingOkx() {
+    feed.start(List.of(), List.of(InstrumentId.of(BTC)), listener);
+    emulator.control().setMarkPrice(BTC, new BigDecimal("100700"));
+    listener.await(Mark.class, m -> m.mark().equals(Price.of("100700")));
+    emulator.control().clearRequests();
+
+    assertThat(rig.exchange.markPrice(InstrumentId.of(BTC))).isEqualTo(Price.of("100700"));
+    assertThat(emulator.control().requests(r -> r.path().contains("mark-price"), 10)).isEmpty();
+
+    // An instrument the feed does not carry is read over REST.
+    assertThat(rig.exchange.markPrice(InstrumentId.of(ETH))).isNotNull();
+    assertThat(emulator.control().requests(r -> r.path().contains("mark-price"), 10)).hasSize(1);
+  }
+
+  @Test
   void aDroppedPrivateConnectionReconnectsResyncsAndPushesResume() {
     feed.start(List.of(account.name()), List.of(), listener);
     listener.await(Resync.class, r -> r.account().equals(account.name()));

@@ -1,6 +1,8 @@
 package io.anchorkeeper.core.position;
 
 import io.anchorkeeper.core.instrument.InstrumentId;
+import io.anchorkeeper.core.instrument.InstrumentSpec;
+import io.anchorkeeper.core.margin.PnlCalculator;
 import io.anchorkeeper.core.slot.PositionSide;
 import io.anchorkeeper.core.slot.SlotId;
 import io.anchorkeeper.core.value.Contracts;
@@ -87,6 +89,36 @@ public record PositionSnapshot(
 
   public InstrumentId instrument() {
     return slot.instrument();
+  }
+
+  /**
+   * The same position re-priced at a newer {@code mark}: mark price, unrealised PnL and profit rate
+   * recomputed as OKX computes them; margin, sizes and the exchange's other derived fields (such as
+   * the liquidation price, which depends on the margin, not the mark) are left as they were. Used
+   * to show a position at the latest pushed mark between the exchange's position pushes.
+   */
+  public PositionSnapshot atMark(InstrumentSpec spec, Price mark) {
+    if (!spec.instId().equals(instrument())) {
+      throw new IllegalArgumentException(
+          "the spec of " + spec.instId() + " cannot price a position in " + instrument());
+    }
+    Usdt upl = PnlCalculator.unrealisedPnl(spec, side(), size, averagePrice, mark);
+    return new PositionSnapshot(
+        slot,
+        size,
+        averagePrice,
+        mark,
+        margin,
+        maintenanceMargin,
+        upl,
+        PnlCalculator.profitRate(spec, side(), size, averagePrice, mark, leverage),
+        leverage,
+        liquidationPrice,
+        marginRatio,
+        realisedPnl,
+        fee,
+        openedAt,
+        updatedAt);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,14 +38,23 @@ public final class OkxClientFactory implements AutoCloseable {
   private final ExecutorService callbacks;
   private final Map<String, OkxWebSocket> privateSockets = new ConcurrentHashMap<>();
   private final Set<OkxWebSocket> openSockets = ConcurrentHashMap.newKeySet();
+  private final WireTap tap;
 
   public OkxClientFactory(OkxConfig config) {
+    this(config, WireTap.NONE);
+  }
+
+  /** With a tap on the traffic (keeper-bench's timestamps). */
+  public OkxClientFactory(OkxConfig config, WireTap tap) {
     this(
         config,
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.connectTimeout())
-            .build());
+            .build(),
+        new RateLimiterRegistry(
+            config.timeSource(), config.rateLimitPadding(), config.rateLimitListener()),
+        tap);
   }
 
   /** With a caller-supplied HTTP client (its own connect timeout applies). */
@@ -61,7 +71,14 @@ public final class OkxClientFactory implements AutoCloseable {
    * same registry, so IP limits stay shared (the config's rate-limit settings are then unused).
    */
   public OkxClientFactory(OkxConfig config, HttpClient http, RateLimiterRegistry limiters) {
+    this(config, http, limiters, WireTap.NONE);
+  }
+
+  /** As above, with a tap on the traffic (keeper-bench's timestamps). */
+  public OkxClientFactory(
+      OkxConfig config, HttpClient http, RateLimiterRegistry limiters, WireTap tap) {
     this.config = config;
+    this.tap = Objects.requireNonNull(tap, "tap must not be null");
     this.http = http;
     this.limiters = limiters;
     this.serverClock =
@@ -137,7 +154,8 @@ public final class OkxClientFactory implements AutoCloseable {
         http,
         serverClock,
         limiters,
-        credentials);
+        credentials,
+        tap);
   }
 
   private OkxWebSocket webSocket(
@@ -146,7 +164,8 @@ public final class OkxClientFactory implements AutoCloseable {
         new OkxWebSocket(
             credentials.isPresent() ? config.privateWsUrl() : config.publicWsUrl(),
             credentials,
-            new WsShared(http, scheduler, callbacks, limiters, serverClock, config.webSocket()),
+            new WsShared(
+                http, scheduler, callbacks, limiters, serverClock, config.webSocket(), tap),
             listener,
             closed -> {
               openSockets.remove(closed);

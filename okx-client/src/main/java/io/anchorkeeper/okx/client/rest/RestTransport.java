@@ -1,5 +1,6 @@
 package io.anchorkeeper.okx.client.rest;
 
+import io.anchorkeeper.okx.client.WireTap;
 import io.anchorkeeper.okx.client.auth.OkxCredentials;
 import io.anchorkeeper.okx.client.auth.RestSignature;
 import io.anchorkeeper.okx.client.auth.ServerClock;
@@ -55,6 +56,7 @@ public final class RestTransport {
   private final RateLimiterRegistry limiters;
   private final Optional<OkxCredentials> credentials;
   private final String budgetKey;
+  private final WireTap tap;
 
   /**
    * @param baseUrl scheme, host and port only, e.g. {@code https://www.okx.com}
@@ -67,7 +69,8 @@ public final class RestTransport {
       HttpClient http,
       ServerClock serverClock,
       RateLimiterRegistry limiters,
-      Optional<OkxCredentials> credentials) {
+      Optional<OkxCredentials> credentials,
+      WireTap tap) {
     String path = Objects.requireNonNullElse(baseUrl.getRawPath(), "");
     if (!path.isEmpty() && !path.equals("/")) {
       throw new IllegalArgumentException("The REST base URL must not have a path: " + baseUrl);
@@ -81,6 +84,7 @@ public final class RestTransport {
     this.limiters = Objects.requireNonNull(limiters);
     this.credentials = Objects.requireNonNull(credentials);
     this.budgetKey = credentials.map(OkxCredentials::budgetKey).orElse("public");
+    this.tap = Objects.requireNonNull(tap);
   }
 
   /** Calls {@code endpoint} and maps each item of {@code data}. */
@@ -127,10 +131,10 @@ public final class RestTransport {
     HttpResponse<String> response;
     List<Permit> permits = takePermits(endpoint, payload);
     try {
-      response =
-          http.send(
-              request(endpoint, pathWithQuery, payload),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpRequest request = request(endpoint, pathWithQuery, payload);
+      tap.requestSending(
+          budgetKey, endpoint.method().name(), pathWithQuery, payload.body(), System.nanoTime());
+      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpConnectTimeoutException | ConnectException e) {
       throw new OkxException.Unavailable(
           endpoint.displayName(), null, "could not connect, request not sent (" + e + ")", e);
@@ -142,6 +146,7 @@ public final class RestTransport {
       Thread.currentThread().interrupt();
       throw afterSending(endpoint, payload, "interrupted while awaiting the response", e);
     } finally {
+      tap.responseReceived(budgetKey, endpoint.method().name(), pathWithQuery, System.nanoTime());
       permits.forEach(Permit::close);
     }
     LOG.debug("{} -> HTTP {}", endpoint, response.statusCode());

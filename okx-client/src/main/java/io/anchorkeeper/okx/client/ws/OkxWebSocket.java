@@ -289,6 +289,7 @@ public final class OkxWebSocket implements AutoCloseable {
 
     @Override
     public void onMessage(WsSession session, String text) {
+      shared.tap().frameReceived(text, System.nanoTime());
       synchronized (OkxWebSocket.this) {
         if (session != current) {
           return;

@@ -1,5 +1,6 @@
 package io.anchorkeeper.okx.client.ws;
 
+import io.anchorkeeper.okx.client.WireTap;
 import io.anchorkeeper.okx.client.auth.ServerClock;
 import io.anchorkeeper.okx.client.ratelimit.RateLimiterRegistry;
 import java.net.http.HttpClient;
@@ -9,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * What every connection of one factory shares: the HTTP client, a small timer pool (keep-alive,
  * reconnects), an executor for blocking listener callbacks, the connection pacing and the server
- * clock for login timestamps.
+ * clock for login timestamps, and the wire tap (usually {@link WireTap#NONE}).
  */
 public record WsShared(
     HttpClient http,
@@ -17,4 +18,5 @@ public record WsShared(
     Executor callbacks,
     RateLimiterRegistry limiters,
     ServerClock serverClock,
-    WebSocketSettings settings) {}
+    WebSocketSettings settings,
+    WireTap tap) {}

@@ -36,6 +36,15 @@ public record WsArg(String channel, Map<String, String> params) {
     return new WsArg("positions", Map.of("instType", instType));
   }
 
+  /**
+   * Positions of a type, pushed on events only: the first snapshot, then a push whenever a position
+   * changes, without OKX's periodic snapshots ({@code extraParams} {@code updateInterval} 0).
+   */
+  public static WsArg positionEvents(String instType) {
+    return new WsArg(
+        "positions", Map.of("instType", instType, "extraParams", "{\"updateInterval\":\"0\"}"));
+  }
+
   /** Order updates with fill details of a type, private URL; no initial snapshot. */
   public static WsArg orders(String instType) {
     return new WsArg("orders", Map.of("instType", instType));

@@ -1,0 +1,2 @@
+/** Figures: distributions, the machine a run ran on, and the JSON and Markdown a run writes. */
+package io.anchorkeeper.bench.report;
