@@ -81,7 +81,7 @@ public final class MaintenanceScenario implements Scenario {
         completed++;
         t.procedureNanos().ifPresent(wall::add);
         t.ordersSpanNanos().ifPresent(span::add);
-        requests.add(t.requestsDuringProcedure());
+        requests.add((long) t.procedureRequests().size());
       }
     }
     trials.stream()
@@ -89,11 +89,7 @@ public final class MaintenanceScenario implements Scenario {
         .findFirst()
         .ifPresent(
             t ->
-                t.requests().stream()
-                    .filter(
-                        r ->
-                            r.receivedNanos() >= t.started().get().nanos()
-                                && r.receivedNanos() <= t.finished().get().nanos())
+                t.procedureRequests()
                     .forEach(r -> paths.merge(r.method() + " " + r.path(), 1L, Long::sum)));
     Distribution procedure = Distribution.ofNanos(wall);
     Distribution orders = Distribution.ofNanos(span);

@@ -66,16 +66,16 @@ public record Trial(
     return finished.map(f -> "COMPLETED".equals(f.field(2))).orElse(false);
   }
 
-  /** How many requests the procedure sent, start to end. */
-  public long requestsDuringProcedure() {
+  /** The requests the procedure sent, start to end; none when it did not both start and end. */
+  public List<RequestRecord> procedureRequests() {
     if (started.isEmpty() || finished.isEmpty()) {
-      return 0;
+      return List.of();
     }
     long from = started.get().nanos();
     long to = finished.get().nanos();
     return requests.stream()
         .filter(r -> r.receivedNanos() >= from && r.receivedNanos() <= to)
-        .count();
+        .toList();
   }
 
   /** Waits this long at most for a maintenance to start after its push. */
