@@ -80,7 +80,7 @@ class TelegramConfiguration {
             Sleeper.REAL,
             counters,
             telegram.shutdownGrace());
-    meters.ifAvailable(registry -> TelegramMetrics.register(registry, sender::stats));
+    meters.ifAvailable(registry -> TelegramMetrics.register(registry, sender));
     return sender;
   }
 

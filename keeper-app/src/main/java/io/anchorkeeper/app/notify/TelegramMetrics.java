@@ -1,10 +1,10 @@
 package io.anchorkeeper.app.notify;
 
+import io.anchorkeeper.app.notify.telegram.TelegramSender;
 import io.anchorkeeper.app.notify.telegram.TelegramStats;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -16,7 +16,7 @@ final class TelegramMetrics {
 
   private TelegramMetrics() {}
 
-  static void register(MeterRegistry registry, Supplier<TelegramStats> stats) {
+  static void register(MeterRegistry registry, TelegramSender stats) {
     counter(registry, "keeper.notify.telegram.messages", "sent", stats, TelegramStats::sent);
     counter(registry, "keeper.notify.telegram.messages", "retried", stats, TelegramStats::retried);
     counter(registry, "keeper.notify.telegram.messages", "failed", stats, TelegramStats::failed);
@@ -33,7 +33,7 @@ final class TelegramMetrics {
         "ignored",
         stats,
         TelegramStats::commandsIgnored);
-    Gauge.builder("keeper.notify.telegram.queued", stats, s -> s.get().queued())
+    Gauge.builder("keeper.notify.telegram.queued", stats, s -> s.stats().queued())
         .description("Telegram messages waiting to be sent")
         .register(registry);
   }
@@ -42,9 +42,12 @@ final class TelegramMetrics {
       MeterRegistry registry,
       String name,
       String outcome,
-      Supplier<TelegramStats> stats,
+      TelegramSender stats,
       ToLongFunction<TelegramStats> value) {
-    FunctionCounter.builder(name, stats, s -> value.applyAsLong(s.get()))
+    // Micrometer holds the measured object weakly: it must be the sender (a bean, held for the
+    // application's life), not a method reference that nothing else holds and the next collection
+    // takes, after which the meters read nothing.
+    FunctionCounter.builder(name, stats, s -> value.applyAsLong(s.stats()))
         .tag("outcome", outcome)
         .register(registry);
   }
